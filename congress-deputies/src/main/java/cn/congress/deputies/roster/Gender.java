@@ -1,0 +1,8 @@
+package cn.congress.deputies.roster;
+
+import cn.congress.domain.shared.Labeled;
+
+public enum Gender implements Labeled {
+    MALE,
+    FEMALE
+}

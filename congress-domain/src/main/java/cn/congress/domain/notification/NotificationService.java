@@ -1,0 +1,66 @@
+package cn.congress.domain.notification;
+
+import cn.congress.domain.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+
+/** The in-app notification centre. */
+@Service
+@RequiredArgsConstructor
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    /**
+     * Sends a notification to each recipient. With a {@code dedupeKey}, a recipient who already got a notification
+     * with that key gets nothing new, so a reminder job that runs twice does not notify twice.
+     * Returns how many were sent.
+     */
+    @Transactional
+    public int send(Collection<Long> recipientIds, String title, String body, String link, String dedupeKey) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int sent = 0;
+        for (Long recipientId : recipientIds) {
+            sent += jdbc.update("""
+                    insert into notification (recipient_id, title, body, link, created_at, dedupe_key)
+                    values (?, ?, ?, ?, ?, ?) on conflict (recipient_id, dedupe_key) do nothing
+                    """, recipientId, title, body, link, now, dedupeKey);
+        }
+        return sent;
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(long recipientId) {
+        return notifications.countByRecipientIdAndReadAtIsNull(recipientId);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Notification> page(long recipientId, boolean unreadOnly, Pageable pageable) {
+        return unreadOnly ? notifications.findByRecipientIdAndReadAtIsNull(recipientId, pageable)
+                : notifications.findByRecipientId(recipientId, pageable);
+    }
+
+    /** Marks one of the recipient's own notifications read; another user's id answers 404. Returns its link. */
+    @Transactional
+    public String markRead(long recipientId, long notificationId) {
+        Notification n = notifications.findByIdAndRecipientId(notificationId, recipientId)
+                .orElseThrow(() -> new NotFoundException("通知", notificationId));
+        notifications.markRead(notificationId, recipientId, clock.instant());
+        return n.getLink();
+    }
+
+    @Transactional
+    public int markAllRead(long recipientId) {
+        return notifications.markAllRead(recipientId, clock.instant());
+    }
+}

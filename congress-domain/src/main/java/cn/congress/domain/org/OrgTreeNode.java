@@ -1,0 +1,11 @@
+package cn.congress.domain.org;
+
+import java.util.List;
+
+/** One unit with its depth in the tree, in display order, for indented lists and select boxes. */
+public record OrgTreeNode(OrgUnit unit, int depth, List<OrgTreeNode> children) {
+
+    public String getIndentedName() {
+        return "　".repeat(depth) + unit.getName();
+    }
+}

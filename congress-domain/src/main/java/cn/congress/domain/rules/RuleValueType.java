@@ -1,0 +1,13 @@
+package cn.congress.domain.rules;
+
+import cn.congress.domain.shared.Labeled;
+
+/** How a rule's value is written and checked. */
+public enum RuleValueType implements Labeled {
+    /** A whole number, e.g. months, days, a count or a percentage. */
+    INTEGER,
+    /** Free text, e.g. a document-number prefix. */
+    TEXT,
+    /** Ordered code list, one {@code CODE=标签} per line, e.g. answer categories. */
+    CODE_LIST
+}

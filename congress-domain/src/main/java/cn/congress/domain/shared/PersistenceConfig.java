@@ -1,0 +1,30 @@
+package cn.congress.domain.shared;
+
+import cn.congress.domain.account.Actor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.AuditorAware;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+
+import java.time.Clock;
+import java.util.Optional;
+
+@Configuration(proxyBeanMethods = false)
+@EnableJpaAuditing(auditorAwareRef = "auditorAware", dateTimeProviderRef = "auditingDateTimeProvider")
+class PersistenceConfig {
+
+    @Bean
+    AuditorAware<String> auditorAware() {
+        return () -> Optional.of(Actor.current().username());
+    }
+
+    @Bean
+    org.springframework.data.auditing.DateTimeProvider auditingDateTimeProvider(Clock clock) {
+        return () -> Optional.of(clock.instant());
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+}

@@ -1,0 +1,25 @@
+package cn.congress.domain.term;
+
+import cn.congress.domain.shared.NotFoundException;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+@Service
+@RequiredArgsConstructor
+public class TermService {
+
+    private final TermRepository terms;
+
+    @Transactional(readOnly = true)
+    public Term current() {
+        return terms.findFirstByCurrentTrue().orElseThrow(() -> new NotFoundException("尚未设置当前届次"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Term> all() {
+        return terms.findAllByOrderByNumberDesc();
+    }
+}

@@ -1,0 +1,39 @@
+package cn.congress.web.admin.audit;
+
+import cn.congress.domain.audit.AuditAction;
+import cn.congress.domain.audit.AuditFilter;
+import cn.congress.domain.audit.AuditLog;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+
+/** 安全审计员与系统管理员：审计日志查询（只读，应用内没有修改或删除的入口）. */
+@Controller
+@RequestMapping("/admin/audit")
+@RequiredArgsConstructor
+class AuditController {
+
+    private final AuditLog auditLog;
+
+    @GetMapping
+    String list(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
+                @RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditFilter filter = new AuditFilter(actor, action, targetType, targetId, from, to);
+        model.addAttribute("filter", filter);
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("page", auditLog.search(filter,
+                PageRequest.of(Math.max(page, 0), 30, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
+        return "admin/audit/list";
+    }
+}

@@ -1,0 +1,39 @@
+package cn.congress.web.demo;
+
+import cn.congress.domain.account.AccountService;
+import cn.congress.domain.account.Role;
+import cn.congress.domain.account.UserAccount;
+import cn.congress.domain.account.UserAccountRepository;
+import cn.congress.domain.org.OrgUnit;
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates demo accounts with the documented password. They are exempt from the first-login change because the
+ * README publishes their password; real accounts are created through the administrator's form.
+ */
+@Component
+@RequiredArgsConstructor
+public class DemoAccounts {
+
+    public static final String PASSWORD = "Demo@2026";
+
+    private final UserAccountRepository accounts;
+    private final AccountService accountService;
+    private final PasswordEncoder passwordEncoder;
+    private String encodedPassword;
+
+    public UserAccount create(String username, String displayName, OrgUnit org, Role... roles) {
+        if (encodedPassword == null) {
+            encodedPassword = passwordEncoder.encode(PASSWORD);
+        }
+        UserAccount account = new UserAccount(username, displayName, encodedPassword, org);
+        account.waiveFirstLoginChange();
+        account = accounts.save(account);
+        for (Role role : roles) {
+            accountService.grant(account.getId(), role);
+        }
+        return account;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.congress.web.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import static cn.congress.domain.account.Role.ADMIN;
+import static cn.congress.domain.account.Role.APPOINTMENT_ADMIN;
+import static cn.congress.domain.account.Role.AUDITOR;
+import static cn.congress.domain.account.Role.DEPUTY;
+import static cn.congress.domain.account.Role.MEMBER;
+import static cn.congress.domain.account.Role.SECURITY_ADMIN;
+import static cn.congress.domain.account.Role.STAFF;
+import static cn.congress.domain.account.Role.UNIT;
+
+/**
+ * URL rules by role. Administrators (三员) reach only their own pages and no business page; object-level checks
+ * (a deputy's own drafts, a unit's own assignments) are made again in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
+                                            AuditingAccessDeniedHandler accessDeniedHandler, LogoutAuditHandler logoutAuditHandler) throws Exception {
+        String[] business = {STAFF.name(), MEMBER.name(), DEPUTY.name(), UNIT.name(), APPOINTMENT_ADMIN.name()};
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PublicPaths.PATTERNS).permitAll()
+                        .requestMatchers("/admin/users/**", "/admin/orgs/**", "/admin/rules/**").hasRole(ADMIN.name())
+                        .requestMatchers("/admin/roles/**").hasRole(SECURITY_ADMIN.name())
+                        .requestMatchers("/admin/audit/**").hasAnyRole(ADMIN.name(), AUDITOR.name())
+                        .requestMatchers("/admin/**").denyAll()
+                        .requestMatchers("/", "/account/**", "/notifications/**").authenticated()
+                        .requestMatchers("/appointments/**").hasAnyRole(STAFF.name(), APPOINTMENT_ADMIN.name(), MEMBER.name())
+                        .requestMatchers("/sessions/**", "/legislation/**", "/oversight/**", "/deputies/**", "/suggestions/**",
+                                "/stations/**", "/petitions/**", "/livelihood/**").hasAnyRole(business)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(failureHandler)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .addLogoutHandler(logoutAuditHandler)
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("CONGRESS_SESSION")
+                        .invalidateHttpSession(true))
+                .sessionManagement(session -> session
+                        .invalidSessionUrl("/login?expired")
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(accessDeniedHandler))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,29 @@
+package cn.congress.web.support;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Links that keep the current filters: the pagination fragment asks for "this page, but page N".
+ * Templates call it as {@code ${@links.page(3)}}.
+ */
+@Component("links")
+public class PageLinks {
+
+    public String page(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build()
+                .toUriString().replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** Page numbers (0-based) shown around the current one. */
+    public java.util.List<Integer> window(org.springframework.data.domain.Page<?> page) {
+        int from = Math.max(0, page.getNumber() - 3);
+        int to = Math.min(page.getTotalPages() - 1, page.getNumber() + 3);
+        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    public String with(String param, Object value) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").replaceQueryParam(param, value).build()
+                .toUriString().replaceFirst("^https?://[^/]+", "");
+    }
+}
