@@ -1,0 +1,148 @@
+package cn.congress.web.browser;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, never a downloaded browser)
+ * driving the application under test. Waits are explicit conditions, never sleeps.
+ * <p>
+ * Without Chromium installed the browser tests are skipped, unless {@code CONGRESS_REQUIRE_BROWSER=true}
+ * (set by CI), in which case they fail.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String PASSWORD = "Demo@2026";
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    /** Opens a desktop-sized browser on the application at {@code port}; skips the test when no Chromium exists. */
+    public static Browser open(int port) {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CONGRESS_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "chromium/chromedriver not installed: browser test skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=1366,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+    }
+
+    /** A phone-sized window (390×844, like a common smartphone). */
+    public Browser phone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        return this;
+    }
+
+    public Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** Logs in through the login form with the demo password and waits for the dashboard. */
+    public Browser login(String username) {
+        go("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), PASSWORD);
+        click(By.id("login-button"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-heading")));
+        return this;
+    }
+
+    /** Logs out through the user menu (the collapsed menu on a phone is opened first). */
+    public Browser logout() {
+        openMenuIfCollapsed();
+        click(By.id("user-menu"));
+        click(By.id("logout-button"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-logout")));
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public Browser click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return this;
+    }
+
+    public Browser type(By by, String text) {
+        WebElement el = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        el.clear();
+        el.sendKeys(text);
+        return this;
+    }
+
+    /** Waits until the page shows {@code text} somewhere in its body. */
+    public Browser waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        return this;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** True when the page is wider than the window (a phone would have to scroll sideways). */
+    public boolean scrollsHorizontally() {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(overflow);
+    }
+
+    /** Accepts the confirmation dialog a {@code data-confirm} button opens. */
+    public Browser acceptConfirm() {
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    private void openMenuIfCollapsed() {
+        var togglers = driver.findElements(By.cssSelector(".navbar-toggler"));
+        if (!togglers.isEmpty() && togglers.get(0).isDisplayed()) {
+            togglers.get(0).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-menu")));
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
