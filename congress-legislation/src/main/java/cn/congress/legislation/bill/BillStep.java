@@ -1,0 +1,10 @@
+package cn.congress.legislation.bill;
+
+import cn.congress.domain.shared.Labeled;
+
+/** A recorded step of a bill's history. */
+public enum BillStep implements Labeled {
+    CREATED, SUBMITTED, READING_SCHEDULED, FIRST_READING, UNIFIED_REVIEW, THREE_READINGS_DECIDED, SECOND_READING,
+    THIRD_READING, SUBMITTED_TO_VOTE, VOTE_ADOPTED, VOTE_REJECTED, APPROVAL_SENT, APPROVED, NOT_APPROVED, PROMULGATED,
+    IN_FORCE, SHELVED, RESUMED, WITHDRAWN, TERMINATED, VERSION_SAVED, DOCUMENT_ADDED
+}

@@ -1,0 +1,6 @@
+package cn.congress.legislation.plan;
+
+import cn.congress.domain.shared.Labeled;
+
+/** 五年立法规划 or 年度立法计划. */
+public enum PlanKind implements Labeled { FIVE_YEAR, ANNUAL }
