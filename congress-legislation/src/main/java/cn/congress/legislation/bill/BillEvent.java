@@ -76,4 +76,10 @@ public class BillEvent {
         this.actorName = actorName;
         this.createdAt = Instant.now();
     }
+
+    /** The agenda item created for this step (before the row is saved). */
+    BillEvent withAgendaItem(Long agendaItemId) {
+        this.agendaItemId = agendaItemId;
+        return this;
+    }
 }

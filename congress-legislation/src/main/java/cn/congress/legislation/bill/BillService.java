@@ -47,6 +47,7 @@ public class BillService {
     private final RegulationService regulations;
     private final AttachmentService attachments;
     private final Rules rules;
+    private final BillSessions sessions;
 
     public record BillDetails(String title, BillKind kind, Long projectId, Long regulationId, String sponsor, String draftingUnit,
                               String committeeLeader, String governmentLeader) {
@@ -219,6 +220,21 @@ public class BillService {
 
     public Bill scheduleReading(long id, LocalDate on, SessionRef session) {
         return step(id, b -> b.scheduleReading(on, session, actor()));
+    }
+
+    /** 安排审议 at a standing-committee session of the sessions module: the reading becomes an item of its agenda. */
+    public Bill scheduleReadingAt(long id, long sessionId, LocalDate on) {
+        return step(id, b -> {
+            int readingNo = b.getReadingsHeld() + 1;
+            BillEvent event = b.scheduleReading(on, sessions.reference(sessionId), actor());
+            SessionRef placed = sessions.putOnAgenda(sessionId, b, readingNo);
+            return event.withAgendaItem(placed.agendaItemId());
+        });
+    }
+
+    /** The session a step names: the sessions module's session when an id is given, else the title typed. */
+    public SessionRef sessionRef(Long sessionId, String typedTitle) {
+        return sessionId != null ? sessions.reference(sessionId) : SessionRef.named(typedTitle);
     }
 
     public Bill recordReading(long id, LocalDate on, SessionRef session, String remark) {

@@ -18,6 +18,8 @@ public interface FilingReviewRepository extends JpaRepository<FilingReview, Long
             """)
     Page<FilingReview> page(FilingStatus status, String organ, Integer year, String q, Pageable pageable);
 
+    long countByStatusNot(FilingStatus status);
+
     @Query("select distinct f.filingOrgan from FilingReview f order by f.filingOrgan")
     List<String> organs();
 

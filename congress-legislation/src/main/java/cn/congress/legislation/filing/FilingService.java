@@ -55,6 +55,12 @@ public class FilingService {
         return events.findByFilingIdOrderById(id);
     }
 
+    /** Filings not yet closed. */
+    @Transactional(readOnly = true)
+    public long openCount() {
+        return filings.countByStatusNot(FilingStatus.CLOSED);
+    }
+
     /** The rule's number of days for filing after publication; later receipt is flagged 迟报. */
     public int submitDays() {
         return rules.integer("filing.submit-days");

@@ -1,0 +1,42 @@
+package cn.congress.web.legislation.publicsite;
+
+import cn.congress.legislation.regulation.RegulationService;
+import cn.congress.legislation.regulation.RegulationStatus;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Public pages, no login: the landing page of public services and the regulation library. */
+@Controller
+@RequiredArgsConstructor
+class PublicController {
+
+    private final RegulationService regulations;
+
+    @GetMapping("/public")
+    String index(Model model) {
+        var counts = regulations.countByStatus();
+        model.addAttribute("total", counts.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("inForce", counts.get(RegulationStatus.IN_FORCE) + counts.get(RegulationStatus.AMENDED));
+        return "public/index";
+    }
+
+    @GetMapping("/public/regulations")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) RegulationStatus status,
+                @PageableDefault(size = 20) Pageable pageable, Model model) {
+        model.addAttribute("page", regulations.search(q, status, pageable));
+        model.addAttribute("statuses", RegulationStatus.values());
+        return "public/regulations/list";
+    }
+
+    @GetMapping("/public/regulations/{id}")
+    String detail(@PathVariable long id, @RequestParam(name = "v", required = false) Integer versionNo, Model model) {
+        model.addAttribute("view", regulations.view(id, versionNo));
+        return "public/regulations/detail";
+    }
+}

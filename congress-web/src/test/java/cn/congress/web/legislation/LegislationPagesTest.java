@@ -1,0 +1,136 @@
+package cn.congress.web.legislation;
+
+import cn.congress.legislation.bill.Bill;
+import cn.congress.legislation.bill.BillRepository;
+import cn.congress.legislation.bill.BillVersion;
+import cn.congress.legislation.bill.BillVersionRepository;
+import cn.congress.legislation.regulation.Regulation;
+import cn.congress.legislation.regulation.RegulationRepository;
+import cn.congress.testsupport.SqlCounter;
+import cn.congress.web.Logins;
+import cn.congress.web.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebIntegrationTest
+class LegislationPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    BillRepository bills;
+    @Autowired
+    BillVersionRepository versions;
+    @Autowired
+    RegulationRepository regulations;
+
+    @Test
+    void staffPagesOfTheDemoCityRenderInChinese() throws Exception {
+        for (String path : List.of("/legislation/plans", "/legislation/bills", "/legislation/regulations", "/legislation/cleanups",
+                "/legislation/evaluations", "/legislation/filings", "/legislation/bills/new", "/legislation/filings/new",
+                "/legislation/regulations/new", "/legislation/evaluations/new")) {
+            String page = page(path, "staff3");
+            assertThat(page).as(path).contains("lang=\"zh-CN\"");
+        }
+        assertThat(page("/legislation/bills", "staff3")).contains("示例市极端天气应对条例（草案）").contains("二审完毕");
+        assertThat(page("/legislation/filings", "staff3")).contains("迟报").contains("示例市人民政府");
+        assertThat(page("/", "staff3")).contains("法规案审议进度").contains("示例市移风易俗条例（草案）");
+    }
+
+    @Test
+    void theDemoBillsComparisonShowsMovedRenumberedAndChangedArticles() throws Exception {
+        Bill weather = bill("示例市极端天气应对条例（草案）");
+        List<BillVersion> vs = versions.findByBillIdOrderByStage(weather.getId());
+        String base = "/legislation/bills/" + weather.getId();
+
+        String detail = page(base, "staff3");
+        assertThat(detail).contains("双组长").contains("审议结果的报告").contains("市十七届人大常委会第二十八次会议").contains("提请表决");
+
+        String compare = page(base + "/compare?from=" + vs.get(0).getId() + "&to=" + vs.get(1).getId(), "staff3");
+        assertThat(compare).contains("修改对照表").contains("<del>").contains("<ins>")
+                .contains("新增1条").contains("删除1条").contains("调整位置").contains("条序变化");
+
+        mvc.perform(get(base + "/compare?from=" + vs.get(0).getId() + "&to=" + vs.get(1).getId() + "&format=docx").with(Logins.as(users, "staff3")))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("wordprocessingml")));
+        mvc.perform(get(base + "/compare?from=" + vs.get(0).getId() + "&to=" + vs.get(1).getId() + "&format=xlsx").with(Logins.as(users, "staff3")))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("spreadsheetml")));
+
+        String text = page(base + "/versions/" + vs.get(1).getId(), "staff3");
+        assertThat(text).contains("目录").contains("第二章　监测预警").contains("第十五条");
+    }
+
+    @Test
+    void outOfOrderStepsAreRefusedWithAChineseMessage() throws Exception {
+        Bill drafting = bill("示例市物业管理条例（修订草案）");
+        mvc.perform(post("/legislation/bills/" + drafting.getId() + "/steps/vote").param("adopted", "true")
+                        .with(csrf()).with(Logins.as(users, "staff3")).header("Referer", "http://localhost/legislation/bills/" + drafting.getId()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat((String) result.getFlashMap().get("error")).contains("不能记录表决结果"));
+    }
+
+    @Test
+    void publicRegulationPagesNeedNoLoginAndFindChineseWordsInArticles() throws Exception {
+        assertThat(mvc.perform(get("/public")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("地方性法规查询");
+        String hits = mvc.perform(get("/public/regulations").param("q", "饮用水水源")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(hits).contains("示例市城市供水条例").doesNotContain("示例市养犬管理条例");
+
+        Regulation repealed = regulations.findByTitle("示例市燃放烟花爆竹管理规定").orElseThrow();
+        String page = mvc.perform(get("/public/regulations/" + repealed.getId())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("已废止").contains("废止前的文本").contains("文物保护单位");
+
+        Regulation water = regulations.findByTitle("示例市城市供水条例").orElseThrow();
+        assertThat(mvc.perform(get("/public/regulations/" + water.getId()).param("v", "1")).andReturn().getResponse().getContentAsString())
+                .contains("每半年至少清洗消毒一次").contains("修正");
+        mvc.perform(get("/legislation/regulations")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void deputiesAndUnitsCannotReadLegislationWork() throws Exception {
+        mvc.perform(get("/legislation/bills").with(Logins.as(users, "unit"))).andExpect(status().isForbidden());
+        mvc.perform(get("/legislation/filings").with(Logins.as(users, "deputy"))).andExpect(status().isForbidden());
+        mvc.perform(get("/legislation/bills").with(Logins.as(users, "member"))).andExpect(status().isOk());
+        Bill weather = bill("示例市极端天气应对条例（草案）");
+        mvc.perform(post("/legislation/bills/" + weather.getId() + "/steps/to-vote").with(csrf()).with(Logins.as(users, "member")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void listsRunAFixedNumberOfStatements() throws Exception {
+        // both pages full (so both run the count query), the second with more rows: no statement per row
+        assertThat(statements("/legislation/bills?size=3")).isEqualTo(statements("/legislation/bills?size=1"));
+        assertThat(statements("/legislation/filings?size=8")).isEqualTo(statements("/legislation/filings?size=2"));
+        assertThat(statements("/legislation/regulations?q=%E6%B0%B4&size=2")).isEqualTo(statements("/legislation/regulations?q=%E6%B0%B4&size=1"));
+    }
+
+    private long statements(String path) throws Exception {
+        var login = Logins.as(users, "staff3");
+        mvc.perform(get(path).with(login)).andExpect(status().isOk());
+        SqlCounter.reset();
+        mvc.perform(get(path).with(login)).andExpect(status().isOk());
+        return SqlCounter.count();
+    }
+
+    private Bill bill(String title) {
+        return bills.findAll().stream().filter(b -> b.getTitle().equals(title)).findFirst().orElseThrow();
+    }
+
+    private String page(String path, String user) throws Exception {
+        return mvc.perform(get(path).with(Logins.as(users, user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}
