@@ -50,6 +50,39 @@ class LegislationPagesTest {
         assertThat(page("/", "staff3")).contains("法规案审议进度").contains("示例市移风易俗条例（草案）");
     }
 
+    @Autowired
+    cn.congress.legislation.plan.LegislativePlanRepository plans;
+    @Autowired
+    cn.congress.legislation.cleanup.CleanupCampaignRepository campaigns;
+    @Autowired
+    cn.congress.legislation.evaluation.LegislativeEvaluationRepository evaluations;
+    @Autowired
+    cn.congress.legislation.filing.FilingReviewRepository filings;
+
+    @Test
+    void detailPagesRender() throws Exception {
+        var plan2026 = plans.findAll().stream().filter(p -> p.getTitle().contains("2026年度")).findFirst().orElseThrow();
+        assertThat(page("/legislation/plans/" + plan2026.getId(), "staff3")).contains("正式项目").contains("按期提请").contains("逾期")
+                .contains("列入计划").contains("不列入").contains("data-chart=\"pie\"");
+        var plan2025 = plans.findAll().stream().filter(p -> p.getTitle().contains("2025年度")).findFirst().orElseThrow();
+        assertThat(page("/legislation/plans/" + plan2025.getId(), "member")).contains("调整至以后年度");
+
+        Regulation water = regulations.findByTitle("示例市城市供水条例").orElseThrow();
+        assertThat(page("/legislation/regulations/" + water.getId(), "staff3")).contains("制定和修改情况").contains("修正").contains("第六章　附则");
+        assertThat(page("/legislation/regulations/" + water.getId() + "/compare?from=1&to=2", "staff3")).contains("<ins>").contains("<del>");
+        assertThat(page("/legislation/regulations/" + water.getId() + "/amend", "staff3")).contains("修改后的全文");
+
+        var cleanup = campaigns.findAll().get(0);
+        assertThat(page("/legislation/cleanups/" + cleanup.getId(), "staff3")).contains("情况报告").contains("打包修改").contains("废止");
+        var evaluation = evaluations.findAll().get(0);
+        assertThat(page("/legislation/evaluations/" + evaluation.getId(), "staff3")).contains("评估发现").contains("建议修改");
+        for (var f : filings.findAll()) {
+            assertThat(page("/legislation/filings/" + f.getId(), "staff3")).contains("办理过程");
+        }
+        var late = filings.findAll().stream().filter(f -> f.getDocumentTitle().equals("示例市公共租赁住房管理办法")).findFirst().orElseThrow();
+        assertThat(page("/legislation/filings/" + late.getId(), "staff3")).contains("迟报").contains("提出纠正意见");
+    }
+
     @Test
     void theDemoBillsComparisonShowsMovedRenumberedAndChangedArticles() throws Exception {
         Bill weather = bill("示例市极端天气应对条例（草案）");
