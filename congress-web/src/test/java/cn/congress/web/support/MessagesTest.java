@@ -68,6 +68,17 @@ class MessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    /** th:replace runs before th:if, so a conditional on the replaced element itself is silently ignored. */
+    @Test
+    void noElementIsBothConditionalAndReplaced() throws Exception {
+        Pattern tag = Pattern.compile("<[^>]*\\bth:(if|unless)=[^>]*\\bth:(replace|insert)=[^>]*>|<[^>]*\\bth:(replace|insert)=[^>]*\\bth:(if|unless)=[^>]*>");
+        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
+            Matcher m = tag.matcher(template.getContentAsString(StandardCharsets.UTF_8));
+            boolean found = m.find();
+            assertThat(found).as(template.getFilename() + (found ? ": " + m.group() : "")).isFalse();
+        }
+    }
+
     @Test
     void noTemplateRendersUnescapedTextOrLoadsFromTheInternet() throws Exception {
         for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
