@@ -1,0 +1,248 @@
+package cn.congress.domain.session;
+
+import cn.congress.domain.account.Role;
+import cn.congress.domain.attachment.AttachmentInfo;
+import cn.congress.domain.attachment.AttachmentService;
+import cn.congress.domain.shared.DomainException;
+import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.term.Term;
+import cn.congress.domain.term.TermService;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Sessions, their agendas and attendance. Staff run them; members, deputies and others read. */
+@Service
+@RequiredArgsConstructor
+public class SessionService implements SessionAgenda {
+
+    private final MeetingRepository meetings;
+    private final ParticipantRepository participants;
+    private final AttendeeRepository attendees;
+    private final AgendaItemRepository items;
+    private final VoteRepository votes;
+    private final List<ParticipantDirectory> directories;
+    private final TermService terms;
+    private final AttachmentService attachments;
+    private final MeetingJournal journal;
+
+    /** What the session page shows about attendance: counts and whether the quorum (more than half) is met. */
+    public record Quorum(int participants, int present, int onLeave, int absent) {
+        public boolean met() {
+            return 2 * present > participants;
+        }
+
+        /** The smallest number present that makes a quorum. */
+        public int required() {
+            return participants / 2 + 1;
+        }
+    }
+
+    public record Details(SessionKind kind, LocalDate startDate, LocalDate endDate, String place, boolean ballotChangeAllowed) {
+    }
+
+    @Transactional
+    public Meeting create(Details d) {
+        Permissions.require("安排会议", Role.STAFF);
+        Term term = terms.current();
+        int number = meetings.maxNumber(term.getId(), d.kind()) + 1;
+        Meeting meeting = meetings.save(new Meeting(term, d.kind(), number, d.startDate(), d.endDate(), d.place(),
+                d.ballotChangeAllowed()));
+        ParticipantDirectory directory = directories.stream().filter(x -> x.serves(d.kind())).findFirst()
+                .orElseThrow(() -> new DomainException("没有可提供参会人员名单的模块：" + d.kind()));
+        List<ParticipantDirectory.Eligible> eligible = directory.participants(d.kind(), term.getId());
+        if (eligible.isEmpty()) {
+            throw new DomainException("本届尚无可参会人员，请先登记组成人员或代表");
+        }
+        int order = 0;
+        for (ParticipantDirectory.Eligible e : eligible) {
+            participants.save(new Participant(meeting, e.userAccountId(), e.name(), e.description(), ++order));
+        }
+        journal.record(meeting.getId(), null, "安排会议", meeting.getTitle());
+        return meeting;
+    }
+
+    @Transactional
+    public void update(long id, long version, Details d) {
+        Permissions.require("修改会议", Role.STAFF);
+        Meeting m = get(id);
+        m.checkVersion(version);
+        m.reschedule(d.startDate(), d.endDate(), d.place(), d.ballotChangeAllowed());
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting get(long id) {
+        return meetings.findById(id).orElseThrow(() -> new NotFoundException("会议", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Meeting> search(SessionKind kind, SessionStatus status, Integer year, Pageable pageable) {
+        return meetings.search(kind, status, year, pageable);
+    }
+
+    @Transactional
+    public void start(long id) {
+        Permissions.require("宣布开会", Role.STAFF);
+        Meeting m = get(id);
+        m.start();
+        journal.record(id, null, "宣布开会", null);
+    }
+
+    @Transactional
+    public void close(long id) {
+        Permissions.require("宣布闭会", Role.STAFF);
+        Meeting m = get(id);
+        if (votes.countByMeetingIdAndStatus(id, VoteStatus.OPEN) > 0) {
+            throw new DomainException("尚有正在进行的表决，请先结束表决再闭会");
+        }
+        m.close();
+        journal.record(id, null, "宣布闭会", null);
+    }
+
+    @Transactional(readOnly = true)
+    public Quorum quorum(long meetingId) {
+        List<Participant> all = participants.findByMeetingIdOrderBySortOrderAscIdAsc(meetingId);
+        int present = (int) all.stream().filter(p -> p.getAttendance() == Attendance.PRESENT).count();
+        int leave = (int) all.stream().filter(p -> p.getAttendance() == Attendance.LEAVE).count();
+        return new Quorum(all.size(), present, leave, all.size() - present - leave);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Participant> participants(long meetingId) {
+        return participants.findByMeetingIdOrderBySortOrderAscIdAsc(meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attendee> attendees(long meetingId) {
+        return attendees.findByMeetingIdOrderByIdAsc(meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isParticipant(long meetingId, long accountId) {
+        return participants.findByMeetingIdAndUserAccountId(meetingId, accountId).isPresent();
+    }
+
+    /** Records one participant's attendance: present, on leave (with the reason) or absent. */
+    @Transactional
+    public void recordAttendance(long meetingId, long participantId, Attendance attendance, String reason) {
+        Permissions.require("登记出席情况", Role.STAFF);
+        get(meetingId).requireNotClosed();
+        Participant p = participants.findById(participantId).filter(x -> x.getMeeting().getId() == meetingId)
+                .orElseThrow(() -> new NotFoundException("参会人员", participantId));
+        switch (attendance) {
+            case PRESENT -> p.markPresent();
+            case LEAVE -> p.markOnLeave(reason);
+            case ABSENT -> p.markAbsent();
+        }
+    }
+
+    @Transactional
+    public Attendee addAttendee(long meetingId, String name, String organ) {
+        Permissions.require("登记列席人员", Role.STAFF);
+        Meeting m = get(meetingId);
+        m.requireNotClosed();
+        return attendees.save(new Attendee(m, name.trim(), organ.trim()));
+    }
+
+    @Transactional
+    public void removeAttendee(long meetingId, long attendeeId) {
+        Permissions.require("删除列席人员", Role.STAFF);
+        get(meetingId).requireNotClosed();
+        Attendee a = attendees.findById(attendeeId).filter(x -> x.getMeeting().getId() == meetingId)
+                .orElseThrow(() -> new NotFoundException("列席人员", attendeeId));
+        attendees.delete(a);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgendaItem> agenda(long meetingId) {
+        return items.findByMeetingIdOrderByPositionAsc(meetingId);
+    }
+
+    @Transactional(readOnly = true)
+    public AgendaItem item(long meetingId, long itemId) {
+        return items.findById(itemId).filter(i -> i.getMeeting().getId() == meetingId)
+                .orElseThrow(() -> new NotFoundException("议程", itemId));
+    }
+
+    @Transactional
+    public AgendaItem addAgendaItem(long meetingId, AgendaItemType type, String title, String presenter,
+                                    String targetType, Long targetId) {
+        Permissions.require("编排议程", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        Meeting m = get(meetingId);
+        m.requireNotClosed();
+        AgendaItem item = items.save(new AgendaItem(m, items.maxPosition(meetingId) + 1, type, title.trim(), presenter,
+                targetType, targetId));
+        journal.record(meetingId, null, "增加议程", item.getPosition() + ". " + item.getTitle());
+        return item;
+    }
+
+    /** Moves an item one place up or down the agenda. */
+    @Transactional
+    public void moveAgendaItem(long meetingId, long itemId, boolean up) {
+        Permissions.require("编排议程", Role.STAFF);
+        get(meetingId).requireNotClosed();
+        List<AgendaItem> agenda = items.findByMeetingIdOrderByPositionAsc(meetingId);
+        int i = agenda.indexOf(item(meetingId, itemId));
+        int j = up ? i - 1 : i + 1;
+        if (i < 0 || j < 0 || j >= agenda.size()) {
+            return;
+        }
+        AgendaItem a = agenda.get(i);
+        AgendaItem b = agenda.get(j);
+        int pa = a.getPosition();
+        int pb = b.getPosition();
+        a.moveTo(-1);
+        items.flush();
+        b.moveTo(pa);
+        items.flush();
+        a.moveTo(pb);
+    }
+
+    @Transactional
+    public void attach(long meetingId, long itemId, String fileName, byte[] content) {
+        Permissions.require("上传会议文件", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        item(meetingId, itemId);
+        attachments.store(AgendaItem.ATTACHMENT_OWNER, itemId, fileName, content);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> documents(long itemId) {
+        return attachments.list(AgendaItem.ATTACHMENT_OWNER, itemId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeetingJournal.Entry> history(long meetingId) {
+        return journal.of(meetingId);
+    }
+
+    /** Sessions not yet closed, soonest first (for the staff dashboard). */
+    @Transactional(readOnly = true)
+    public List<Meeting> upcoming() {
+        return meetings.findByStatusNotOrderByStartDateAscIdAsc(SessionStatus.CLOSED);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SessionSummary> upcomingStandingCommitteeSessions() {
+        return meetings.findByKindAndStatusNotOrderByStartDateAscIdAsc(SessionKind.STANDING_COMMITTEE, SessionStatus.CLOSED)
+                .stream().map(Meeting::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<SessionSummary> find(long sessionId) {
+        return meetings.findById(sessionId).map(Meeting::summary);
+    }
+
+    @Override
+    @Transactional
+    public long addItem(long sessionId, AgendaItemType type, String title, String targetType, Long targetId) {
+        return addAgendaItem(sessionId, type, title, null, targetType, targetId).getId();
+    }
+}

@@ -1,0 +1,256 @@
+package cn.congress.domain.session;
+
+import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Role;
+import cn.congress.domain.shared.DomainException;
+import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.TransitionRefused;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Votes: staff prepare, open (after the quorum check) and close them; participants cast one ballot each. Closing
+ * computes the result from the stored ballots by the vote's rule and publishes {@link VoteConcluded} once, inside
+ * the closing transaction.
+ */
+@Service
+@RequiredArgsConstructor
+public class VoteService {
+
+    private final VoteRepository votes;
+    private final SessionService sessions;
+    private final BallotStore ballots;
+    private final MeetingJournal journal;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public record NewVote(String title, VoteKind kind, VoteMethod method, VoteRule rule, boolean secret,
+                          String targetType, Long targetId, List<String> candidates) {
+
+        public static NewVote motion(String title, boolean secret) {
+            return new NewVote(title, VoteKind.MOTION, VoteMethod.ELECTRONIC, VoteRule.MAJORITY_OF_ALL, secret, null, null, List.of());
+        }
+    }
+
+    /** What a participant sees of a vote: the vote, whether they may vote, and their current ballot. */
+    public record BallotView(Vote vote, boolean participant, boolean present, BallotChoice myChoice,
+                             Map<Long, BallotChoice> myOptionChoices, boolean mayChange) {
+    }
+
+    /** The live state for staff: ballots cast out of the present participants. */
+    public record Turnout(VoteStatus status, int cast, int present, int participants) {
+        public int percent() {
+            return present == 0 ? 0 : cast * 100 / present;
+        }
+    }
+
+    /** The printable result: the tally (stored or recomputed), names per choice unless secret. */
+    public record ResultSheet(Vote vote, Tally tally, Map<BallotChoice, List<String>> names) {
+    }
+
+    @Transactional
+    public Vote prepare(long meetingId, long itemId, NewVote v) {
+        Permissions.require("安排表决", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        AgendaItem item = sessions.item(meetingId, itemId);
+        item.getMeeting().requireNotClosed();
+        if (v.method() == VoteMethod.SHOW_OF_HANDS && v.secret()) {
+            throw new DomainException("举手表决不能是无记名表决");
+        }
+        Vote vote = votes.save(new Vote(item, v.title().trim(), v.kind(), v.method(), v.rule(), v.secret(),
+                v.targetType(), v.targetId(), v.candidates()));
+        journal.record(meetingId, vote.getId(), "安排表决", vote.getTitle());
+        return vote;
+    }
+
+    @Transactional(readOnly = true)
+    public Vote get(long voteId) {
+        Vote v = votes.findWithItem(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
+        v.getOptions().size();
+        return v;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Vote> ofMeeting(long meetingId) {
+        return votes.findByMeeting(meetingId);
+    }
+
+    /** Opens the vote; refused unless more than half of the participants are present. */
+    @Transactional
+    public void open(long voteId) {
+        Permissions.require("开始表决", Role.STAFF);
+        Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
+        long meetingId = vote.getMeeting().getId();
+        if (vote.getMeeting().getStatus() != SessionStatus.IN_PROGRESS) {
+            throw new TransitionRefused("会议尚未开始或已闭会，不能开始表决");
+        }
+        SessionService.Quorum q = sessions.quorum(meetingId);
+        if (!q.met()) {
+            throw new TransitionRefused("出席人数 " + q.present() + " 人，未超过应出席 " + q.participants()
+                    + " 人的半数（至少需要 " + q.required() + " 人），不能开始表决");
+        }
+        vote.open(clock.instant());
+        journal.record(meetingId, voteId, "开始表决", vote.getTitle() + "（出席 " + q.present() + "/" + q.participants() + "）");
+    }
+
+    /**
+     * Casts (or, where the meeting allows it, changes) the current user's ballot. {@code optionChoices} carries the
+     * choice per candidate of a multi-candidate vote; {@code choice} is used otherwise.
+     */
+    @Transactional
+    public void cast(long voteId, BallotChoice choice, Map<Long, BallotChoice> optionChoices) {
+        Long accountId = Actor.current().accountId();
+        if (accountId == null) {
+            throw new DomainException("请先登录再投票");
+        }
+        BallotStore.CastContext ctx = ballots.lockForCasting(voteId, accountId);
+        if (ctx == null) {
+            throw new NotFoundException("表决", voteId);
+        }
+        if (ctx.participantId() == null) {
+            throw new DomainException("您不是本次会议的表决人员，不能投票");
+        }
+        if (ctx.sessionKind() != SessionKind.CONGRESS && Permissions.has(Role.DEPUTY) && !Permissions.has(Role.MEMBER)) {
+            throw new DomainException("人大代表只能在人民代表大会会议上表决");
+        }
+        if (ctx.status() != VoteStatus.OPEN) {
+            throw new TransitionRefused(ctx.status() == VoteStatus.CLOSED ? "表决已结束，不能再投票" : "表决尚未开始");
+        }
+        if (ctx.method() != VoteMethod.ELECTRONIC) {
+            throw new DomainException("该事项为举手表决，无需在系统中投票");
+        }
+        if (ctx.attendance() != Attendance.PRESENT) {
+            throw new DomainException("您已请假或未出席本次会议，不能投票");
+        }
+        boolean candidates = ctx.kind() == VoteKind.CANDIDATES;
+        if (!candidates && (choice == null || choice == BallotChoice.NOT_VOTED)) {
+            throw new DomainException("请选择赞成、反对或弃权");
+        }
+        if (candidates) {
+            validateOptions(voteId, optionChoices);
+        }
+        BallotChoice stored = candidates ? null : choice;
+        Long ballotId = ballots.insert(voteId, ctx.participantId(), stored, clock.instant());
+        if (ballotId == null) {
+            if (!ctx.changeAllowed()) {
+                throw new DomainException("您已投票，本次会议规则不允许更改");
+            }
+            ballotId = ballots.change(voteId, ctx.participantId(), stored, clock.instant());
+        }
+        if (candidates) {
+            ballots.replaceOptionChoices(ballotId, optionChoices);
+        }
+    }
+
+    private void validateOptions(long voteId, Map<Long, BallotChoice> optionChoices) {
+        Vote vote = get(voteId);
+        Set<Long> ids = new HashSet<>();
+        vote.getOptions().forEach(o -> ids.add(o.getId()));
+        if (optionChoices == null || !optionChoices.keySet().equals(ids)
+                || optionChoices.values().stream().anyMatch(c -> c == null || c == BallotChoice.NOT_VOTED)) {
+            throw new DomainException("请对每一位候选人选择赞成、反对或弃权");
+        }
+    }
+
+    /** Closes the vote: records 未按 for non-voters, computes the result and publishes {@link VoteConcluded}. */
+    @Transactional
+    public VoteConcluded close(long voteId) {
+        Permissions.require("结束表决", Role.STAFF);
+        Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
+        if (vote.getMethod() == VoteMethod.SHOW_OF_HANDS) {
+            throw new DomainException("举手表决请录入表决结果");
+        }
+        long meetingId = vote.getMeeting().getId();
+        if (vote.isOpen()) {
+            ballots.recordNotVoting(voteId, meetingId, clock.instant());
+        }
+        boolean adopted = vote.close(clock.instant(), ballots.tally(voteId, meetingId));
+        return conclude(vote, adopted);
+    }
+
+    /** Records a show-of-hands result by counts with a remark, and concludes the vote. */
+    @Transactional
+    public VoteConcluded recordShowOfHands(long voteId, int yes, int no, int abstain, String remark) {
+        Permissions.require("录入举手表决结果", Role.STAFF);
+        Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
+        SessionService.Quorum q = sessions.quorum(vote.getMeeting().getId());
+        boolean adopted = vote.closeByShowOfHands(clock.instant(), q.participants(), q.present(), yes, no, abstain, remark);
+        return conclude(vote, adopted);
+    }
+
+    private VoteConcluded conclude(Vote vote, boolean adopted) {
+        votes.flush();
+        VoteConcluded event = vote.concluded();
+        journal.record(vote.getMeeting().getId(), vote.getId(), "表决结束",
+                vote.getTitle() + "：赞成 " + vote.getYes() + "，反对 " + vote.getNo() + "，弃权 " + vote.getAbstain()
+                        + "，未按 " + vote.getNotVoting() + "，" + (adopted ? "通过" : "未通过"));
+        events.publishEvent(event);
+        return event;
+    }
+
+    @Transactional(readOnly = true)
+    public Turnout turnout(long voteId) {
+        Vote vote = get(voteId);
+        SessionService.Quorum q = sessions.quorum(vote.getMeeting().getId());
+        return new Turnout(vote.getStatus(), ballots.castCount(voteId), q.present(), q.participants());
+    }
+
+    /** The tally recomputed from the stored ballots (equal to the stored result of a closed electronic vote). */
+    @Transactional(readOnly = true)
+    public Tally recount(long voteId) {
+        Vote vote = get(voteId);
+        return ballots.tally(voteId, vote.getMeeting().getId());
+    }
+
+    @Transactional(readOnly = true)
+    public ResultSheet resultSheet(long voteId) {
+        Vote vote = get(voteId);
+        if (!vote.isClosed()) {
+            throw new DomainException("表决尚未结束，没有结果");
+        }
+        Tally tally = new Tally(vote.getParticipants(), vote.getPresent(), vote.getYes(), vote.getNo(), vote.getAbstain(),
+                vote.getNotVoting(), vote.getOptions().stream()
+                .map(o -> new Tally.Option(o.getId(), o.getYes(), o.getNo(), o.getAbstain())).toList());
+        Map<BallotChoice, List<String>> names = vote.isSecret() || vote.getMethod() == VoteMethod.SHOW_OF_HANDS
+                ? Map.of() : ballots.namesByChoice(voteId);
+        return new ResultSheet(vote, tally, names);
+    }
+
+    /** The ballot page of the current user. */
+    @Transactional(readOnly = true)
+    public BallotView ballotView(long voteId) {
+        Vote vote = get(voteId);
+        Long accountId = Actor.current().accountId();
+        var p = accountId == null ? null : sessions.participants(vote.getMeeting().getId()).stream()
+                .filter(x -> x.getUserAccountId() == accountId).findFirst().orElse(null);
+        if (p == null) {
+            return new BallotView(vote, false, false, null, Map.of(), false);
+        }
+        BallotChoice mine = ballots.choiceOf(voteId, p.getId());
+        Map<Long, BallotChoice> options = vote.getKind() == VoteKind.CANDIDATES ? ballots.optionChoicesOf(voteId, p.getId()) : Map.of();
+        return new BallotView(vote, true, p.isPresent(), mine, options, vote.getMeeting().isBallotChangeAllowed());
+    }
+
+    /** Open votes in which the account may vote, with whether it has voted already. */
+    @Transactional(readOnly = true)
+    public List<Pending> openFor(long accountId) {
+        List<Vote> open = votes.openFor(accountId);
+        Set<Long> voted = new HashSet<>(ballots.votedAmong(accountId, open.stream().map(Vote::getId).toList()));
+        return open.stream().map(v -> new Pending(v, voted.contains(v.getId()))).toList();
+    }
+
+    public record Pending(Vote vote, boolean voted) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Vote> allOpen() {
+        return votes.findByStatusWithMeeting(VoteStatus.OPEN);
+    }
+}
