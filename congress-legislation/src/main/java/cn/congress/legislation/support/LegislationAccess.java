@@ -1,6 +1,6 @@
 package cn.congress.legislation.support;
 
-import cn.congress.domain.account.Actor;
+import cn.congress.domain.shared.Actor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
