@@ -104,6 +104,11 @@ public class BillService {
     }
 
     public Bill create(BillDetails d) {
+        return create(d, LocalDate.now());
+    }
+
+    /** Creates the bill as of {@code on} (the day drafting began). */
+    public Bill create(BillDetails d, LocalDate on) {
         LegislationAccess.requireStaff();
         PlanProject project = d.projectId() == null ? null : plans.project(d.projectId());
         if (d.kind() != BillKind.NEW && d.regulationId() == null) {
@@ -114,7 +119,7 @@ public class BillService {
         }
         Bill bill = bills.save(new Bill(d.title(), d.kind(), project, d.kind() == BillKind.NEW ? null : d.regulationId(),
                 d.sponsor(), d.draftingUnit(), d.committeeLeader(), d.governmentLeader()));
-        events.save(bill.created(LocalDate.now(), LegislationAccess.actorName()));
+        events.save(bill.created(on, LegislationAccess.actorName()));
         return bill;
     }
 
@@ -131,6 +136,11 @@ public class BillService {
      * can be added for a stage earlier than one already saved.
      */
     public BillVersion saveVersion(long billId, VersionStage stage, String body, String note) {
+        return saveVersion(billId, stage, body, note, LocalDate.now());
+    }
+
+    /** Saves the text of a stage as of {@code on}, the date shown in the timeline. */
+    public BillVersion saveVersion(long billId, VersionStage stage, String body, String note, LocalDate on) {
         LegislationAccess.requireStaff();
         Bill bill = get(billId);
         if (bill.getStatus().isClosed()) {
@@ -153,7 +163,7 @@ public class BillService {
         }
         existing.forEach(BillVersion::freeze);
         BillVersion version = versions.save(new BillVersion(bill, stage, body, note));
-        events.save(new BillEvent(billId, BillStep.VERSION_SAVED, bill.getStatus(), bill.getStatus(), LocalDate.now(), null,
+        events.save(new BillEvent(billId, BillStep.VERSION_SAVED, bill.getStatus(), bill.getStatus(), on, null,
                 stageLabel(stage) + "（" + text.articleCount() + "条）", LegislationAccess.actorName()));
         return version;
     }
@@ -179,6 +189,12 @@ public class BillService {
     }
 
     public BillDocument addDocument(long billId, DocumentType type, String title, String body, String fileName, byte[] content) {
+        return addDocument(billId, type, title, body, fileName, content, LocalDate.now());
+    }
+
+    /** Adds a document as of {@code on}, the date shown in the timeline. */
+    public BillDocument addDocument(long billId, DocumentType type, String title, String body, String fileName, byte[] content,
+                                    LocalDate on) {
         LegislationAccess.requireStaff();
         Bill bill = get(billId);
         boolean hasFile = content != null && content.length > 0;
@@ -191,7 +207,7 @@ public class BillService {
             attachmentId = a.getId();
         }
         BillDocument doc = documents.save(new BillDocument(billId, type, title, body == null || body.isBlank() ? null : body, attachmentId));
-        events.save(new BillEvent(billId, BillStep.DOCUMENT_ADDED, bill.getStatus(), bill.getStatus(), LocalDate.now(), null,
+        events.save(new BillEvent(billId, BillStep.DOCUMENT_ADDED, bill.getStatus(), bill.getStatus(), on, null,
                 title, LegislationAccess.actorName()));
         return doc;
     }
