@@ -56,6 +56,12 @@ public class AuditLog {
         return entries.findAll(filter.toSpecification(), pageable);
     }
 
+    /** The kinds of record the log has entries about, for the filter's select box. */
+    @Transactional(readOnly = true)
+    public List<String> targetTypes() {
+        return jdbc.queryForList("select distinct target_type from audit_entry where target_type is not null order by 1", String.class);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> latest() {
         return entries.findTop10ByOrderByOccurredAtDesc();

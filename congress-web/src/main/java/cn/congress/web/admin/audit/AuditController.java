@@ -32,6 +32,7 @@ class AuditController {
         AuditFilter filter = new AuditFilter(actor, action, targetType, targetId, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("targetTypes", auditLog.targetTypes());
         model.addAttribute("page", auditLog.search(filter,
                 PageRequest.of(Math.max(page, 0), 30, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
         return "admin/audit/list";
