@@ -181,6 +181,32 @@ class BillWorkflowTest {
         assertThat(bills.get(id).getStatus()).isEqualTo(BillStatus.IN_FORCE);
     }
 
+    @Autowired
+    ApprovalReminders reminders;
+
+    @Test
+    void theApprovalWindowIsRemindedWhenItClosesIn() {
+        long id = newBill("示例市城市供水条例（草案）庚").getId();
+        bills.submit(id, DAY, null);
+        bills.recordReading(id, DAY, SessionRef.named("一"), null);
+        bills.startUnifiedReview(id, DAY, null);
+        bills.recordReading(id, DAY, SessionRef.named("二"), null);
+        bills.submitToVote(id, DAY, null, null);
+        bills.recordVote(id, true, DAY, SessionRef.named("二"), "赞成40票");
+        LocalDate today = LocalDate.of(2026, 11, 21);
+        bills.sendForApproval(id, today.minusMonths(4).plusDays(12), null);
+
+        assertThat(reminders.remindersDue(today)).filteredOn(r -> r.link().equals("/legislation/bills/" + id)).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.title()).startsWith("报请批准期限将至");
+                    assertThat(r.body()).contains("2026年12月2日").contains("还剩11天");
+                    assertThat(r.dedupeKey()).endsWith("-warning");
+                });
+        assertThat(reminders.remindersDue(today.plusDays(13))).filteredOn(r -> r.link().equals("/legislation/bills/" + id)).singleElement()
+                .satisfies(r -> assertThat(r.dedupeKey()).endsWith("-overdue"));
+        assertThat(reminders.remindersDue(today.minusDays(60))).noneMatch(r -> r.link().equals("/legislation/bills/" + id));
+    }
+
     @Test
     void aRejectedVoteClosesTheBill() {
         long id = newBill("示例市城市供水条例（草案）己").getId();
