@@ -22,6 +22,9 @@ import java.util.List;
 @RequiredArgsConstructor
 public class RegulationSearch {
 
+    /** Longer input is cut: nobody searches a regulation by a whole paragraph. */
+    static final int MAX_QUERY = 50;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     /** A regulation in a result list; {@code articleHits} counts its current articles containing the words. */
@@ -32,6 +35,9 @@ public class RegulationSearch {
     @Transactional(readOnly = true)
     public Page<Hit> search(String query, RegulationStatus status, Pageable pageable) {
         String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY) {
+            q = q.substring(0, MAX_QUERY);
+        }
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("status", status == null ? null : status.name())
                 .addValue("limit", pageable.getPageSize())
