@@ -34,10 +34,8 @@ public class RegulationSearch {
 
     @Transactional(readOnly = true)
     public Page<Hit> search(String query, RegulationStatus status, Pageable pageable) {
-        String q = query == null ? "" : query.strip();
-        if (q.length() > MAX_QUERY) {
-            q = q.substring(0, MAX_QUERY);
-        }
+        String stripped = query == null ? "" : query.strip();
+        String q = stripped.length() > MAX_QUERY ? stripped.substring(0, MAX_QUERY) : stripped;
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("status", status == null ? null : status.name())
                 .addValue("limit", pageable.getPageSize())
