@@ -106,6 +106,24 @@ class LegislationPagesTest {
     }
 
     @Test
+    void staffEditTheDraftingGroupWithOptimisticLocking() throws Exception {
+        Bill drafting = bill("示例市物业管理条例（修订草案）");
+        assertThat(page("/legislation/bills/" + drafting.getId() + "/edit", "staff3")).contains("修改基本情况");
+        mvc.perform(post("/legislation/bills/" + drafting.getId() + "/edit").with(csrf()).with(Logins.as(users, "staff3"))
+                        .param("title", drafting.getTitle()).param("kind", "REVISION").param("regulationId", String.valueOf(drafting.getRegulationId()))
+                        .param("sponsor", "示例市人民政府").param("draftingUnit", "市住房和城乡建设局").param("committeeLeader", "刘卫东")
+                        .param("governmentLeader", "陈建华").param("version", String.valueOf(drafting.getVersion())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(bills.findById(drafting.getId()).orElseThrow().isDualLeader()).isTrue();
+        String stale = mvc.perform(post("/legislation/bills/" + drafting.getId() + "/edit").with(csrf()).with(Logins.as(users, "staff3"))
+                        .param("title", "旧页面提交").param("kind", "REVISION").param("sponsor", "示例市人民政府").param("draftingUnit", "市住建局")
+                        .param("version", String.valueOf(drafting.getVersion())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("修改基本情况");
+        assertThat(bills.findById(drafting.getId()).orElseThrow().getTitle()).isEqualTo(drafting.getTitle());
+    }
+
+    @Test
     void outOfOrderStepsAreRefusedWithAChineseMessage() throws Exception {
         Bill drafting = bill("示例市物业管理条例（修订草案）");
         mvc.perform(post("/legislation/bills/" + drafting.getId() + "/steps/vote").param("adopted", "true")

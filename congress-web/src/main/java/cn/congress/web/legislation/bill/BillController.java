@@ -110,6 +110,30 @@ class BillController {
         }
     }
 
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Bill bill = bills.get(id);
+        model.addAttribute("bill", bill);
+        model.addAttribute("form", BillForms.BillForm.of(bill));
+        return formPage(model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") BillForms.BillForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        model.addAttribute("bill", bills.get(id));
+        if (!errors.hasErrors()) {
+            try {
+                bills.update(id, form.version() == null ? -1 : form.version(), form.details());
+                redirect.addFlashAttribute("message", "基本情况已保存");
+                return "redirect:/legislation/bills/" + id;
+            } catch (DomainException e) {
+                errors.reject("refused", e.getMessage());
+            }
+        }
+        return formPage(model);
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         BillService.BillView view = bills.view(id, LocalDate.now());

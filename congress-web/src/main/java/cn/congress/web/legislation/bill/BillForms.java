@@ -1,5 +1,6 @@
 package cn.congress.web.legislation.bill;
 
+import cn.congress.legislation.bill.Bill;
 import cn.congress.legislation.bill.BillKind;
 import cn.congress.legislation.bill.BillService;
 import cn.congress.legislation.bill.DocumentType;
@@ -25,10 +26,16 @@ final class BillForms {
             @NotBlank(message = "{legislation.required.unit}") @Size(max = 100, message = "{legislation.size.short}") String sponsor,
             @NotBlank(message = "{legislation.required.unit}") @Size(max = 100, message = "{legislation.size.short}") String draftingUnit,
             @Size(max = 64, message = "{legislation.size.short}") String committeeLeader,
-            @Size(max = 64, message = "{legislation.size.short}") String governmentLeader) {
+            @Size(max = 64, message = "{legislation.size.short}") String governmentLeader,
+            Long version) {
 
         static BillForm empty(Long projectId) {
-            return new BillForm("", BillKind.NEW, projectId, null, "示例市人民政府", "", "", "");
+            return new BillForm("", BillKind.NEW, projectId, null, "示例市人民政府", "", "", "", null);
+        }
+
+        static BillForm of(Bill b) {
+            return new BillForm(b.getTitle(), b.getKind(), b.getProject() == null ? null : b.getProject().getId(), b.getRegulationId(),
+                    b.getSponsor(), b.getDraftingUnit(), b.getCommitteeLeader(), b.getGovernmentLeader(), b.getVersion());
         }
 
         BillService.BillDetails details() {
