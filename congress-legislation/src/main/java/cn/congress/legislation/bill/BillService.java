@@ -57,8 +57,12 @@ public class BillService {
     public record ApprovalWindow(LocalDate sentOn, LocalDate dueOn, long daysLeft, boolean warn, boolean overdue) {
     }
 
+    /**
+     * @param filingDueOn after promulgation, the last day to send the filing package to the provincial standing committee
+     *                    (rule {@code legislation.filing-to-province-days})
+     */
     public record BillView(Bill bill, List<BillVersion> versions, List<BillDocument> documents, List<AttachmentInfo> files,
-                           List<BillEvent> timeline, ApprovalWindow approval, String regulationTitle) {
+                           List<BillEvent> timeline, ApprovalWindow approval, String regulationTitle, LocalDate filingDueOn) {
     }
 
     public record ComparisonView(Bill bill, BillVersion from, BillVersion to, Comparison comparison) {
@@ -91,7 +95,9 @@ public class BillService {
             bill.getProject().getTitle();
         }
         return new BillView(bill, versions.findByBillIdOrderByStage(id), documents.findByBillIdOrderById(id),
-                attachments.list(OWNER, id), events.findByBillIdOrderById(id), approvalWindow(bill, today), regulationTitle);
+                attachments.list(OWNER, id), events.findByBillIdOrderById(id), approvalWindow(bill, today), regulationTitle,
+                bill.getPromulgatedOn() == null ? null
+                        : bill.getPromulgatedOn().plusDays(rules.integerOn("legislation.filing-to-province-days", bill.getPromulgatedOn())));
     }
 
     /** Bills waiting for the provincial approval whose window closes soon or has passed. */
@@ -355,7 +361,7 @@ public class BillService {
         if (bill.getApprovalSentOn() == null) {
             return null;
         }
-        LocalDate due = bill.getApprovalSentOn().plusMonths(rules.integer("legislation.approval-months"));
+        LocalDate due = bill.getApprovalSentOn().plusMonths(rules.integerOn("legislation.approval-months", bill.getApprovalSentOn()));
         long left = ChronoUnit.DAYS.between(today, due);
         boolean waiting = bill.getStatus() == BillStatus.AWAITING_APPROVAL;
         return new ApprovalWindow(bill.getApprovalSentOn(), due, left,

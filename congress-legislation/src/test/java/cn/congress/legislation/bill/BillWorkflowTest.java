@@ -169,6 +169,7 @@ class BillWorkflowTest {
         assertThatThrownBy(() -> bills.promulgate(id, "第1号", DAY.plusMonths(1), DAY.plusMonths(2))).isInstanceOf(TransitionRefused.class);
         bills.approve(id, DAY.plusMonths(1), null);
         bills.promulgate(id, "第1号", DAY.plusMonths(1).plusDays(3), DAY.plusMonths(3));
+        assertThat(bills.view(id, DAY).filingDueOn()).isEqualTo(DAY.plusMonths(1).plusDays(3 + 15));
 
         Bill promulgated = bills.get(id);
         assertThat(promulgated.getRegulationId()).isNotNull();
