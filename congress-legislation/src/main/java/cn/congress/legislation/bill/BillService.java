@@ -62,7 +62,8 @@ public class BillService {
      *                    (rule {@code legislation.filing-to-province-days})
      */
     public record BillView(Bill bill, List<BillVersion> versions, List<BillDocument> documents, List<AttachmentInfo> files,
-                           List<BillEvent> timeline, ApprovalWindow approval, String regulationTitle, LocalDate filingDueOn) {
+                           List<BillEvent> timeline, ApprovalWindow approval, String regulationTitle, LocalDate filingDueOn,
+                           LocalDate shelvingEndsOn) {
     }
 
     public record ComparisonView(Bill bill, BillVersion from, BillVersion to, Comparison comparison) {
@@ -94,10 +95,18 @@ public class BillService {
         if (bill.getProject() != null) {
             bill.getProject().getTitle();
         }
+        List<BillEvent> timeline = events.findByBillIdOrderById(id);
+        LocalDate shelvingEndsOn = null;
+        if (bill.getStatus() == BillStatus.SHELVED) {
+            LocalDate shelvedOn = timeline.stream().filter(e -> e.getStep() == BillStep.SHELVED).map(BillEvent::getOccurredOn)
+                    .reduce((a, b) -> b).orElse(today);
+            shelvingEndsOn = shelvedOn.plusYears(rules.integerOn("legislation.shelving-years", shelvedOn));
+        }
         return new BillView(bill, versions.findByBillIdOrderByStage(id), documents.findByBillIdOrderById(id),
-                attachments.list(OWNER, id), events.findByBillIdOrderById(id), approvalWindow(bill, today), regulationTitle,
+                attachments.list(OWNER, id), timeline, approvalWindow(bill, today), regulationTitle,
                 bill.getPromulgatedOn() == null ? null
-                        : bill.getPromulgatedOn().plusDays(rules.integerOn("legislation.filing-to-province-days", bill.getPromulgatedOn())));
+                        : bill.getPromulgatedOn().plusDays(rules.integerOn("legislation.filing-to-province-days", bill.getPromulgatedOn())),
+                shelvingEndsOn);
     }
 
     /** Bills waiting for the provincial approval whose window closes soon or has passed. */

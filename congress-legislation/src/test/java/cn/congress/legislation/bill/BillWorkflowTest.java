@@ -80,6 +80,7 @@ class BillWorkflowTest {
         bills.submitToVote(id, DAY.plusMonths(2), null, null);
         assertThatThrownBy(() -> bills.shelve(id, DAY, " ")).isInstanceOf(TransitionRefused.class);
         bills.shelve(id, DAY, "分歧较大");
+        assertThat(bills.view(id, DAY).shelvingEndsOn()).isEqualTo(DAY.plusYears(2));
         assertThatThrownBy(() -> bills.recordVote(id, true, DAY, null, null)).isInstanceOf(TransitionRefused.class);
         bills.resume(id, DAY, null);
         assertThat(bills.get(id).getStatus()).isEqualTo(BillStatus.READY_FOR_VOTE);
