@@ -218,7 +218,7 @@ class SuggestionDemoData implements DemoDataContributor {
     }
 
     private void assign(long id, long leadUnitId, List<Long> coUnits, int months, String reason, boolean key, String leader, String bundle) {
-        long version = jdbc.queryForObject("select version from suggestion where id = ?", Long.class, id);
+        long version = service.get(id, staff).getVersion();
         service.assign(id, staff, new SuggestionService.Assignment(version, leadUnitId, coUnits, months, reason, key, leader, null, bundle));
     }
 

@@ -26,10 +26,10 @@ record DeputyForm(
         @NotNull(message = "{deputy.status.required}") DeputyStatus status,
         List<String> groups,
         String username,
-        long version) {
+        Long version) {
 
     static DeputyForm empty() {
-        return new DeputyForm("", null, "", "", "", "", "", "", DeputyStatus.SERVING, new ArrayList<>(), "", 0);
+        return new DeputyForm("", null, "", "", "", "", "", "", DeputyStatus.SERVING, new ArrayList<>(), "", 0L);
     }
 
     static DeputyForm of(Deputy d, String username) {

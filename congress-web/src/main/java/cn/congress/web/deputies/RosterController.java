@@ -112,7 +112,7 @@ class RosterController {
             return form(model, id);
         }
         try {
-            roster.update(id, form.version(), form.entry());
+            roster.update(id, form.version() == null ? -1 : form.version(), form.entry());
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
             return form(model, id);

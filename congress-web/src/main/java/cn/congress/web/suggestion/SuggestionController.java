@@ -168,7 +168,7 @@ class SuggestionController {
             return form(model, id);
         }
         try {
-            service.revise(id, Viewers.of(user), form.version(), form.filing());
+            service.revise(id, Viewers.of(user), form.version() == null ? -1 : form.version(), form.filing());
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
             return form(model, id);

@@ -23,10 +23,10 @@ final class SuggestionForms {
             @NotBlank(message = "{suggestion.content.required}") @Size(max = 20000, message = "{suggestion.content.size}") String content,
             @NotNull(message = "{suggestion.category.required}") SuggestionCategory category,
             List<Long> coSignerIds,
-            long version) {
+            Long version) {
 
         static FilingForm empty() {
-            return new FilingForm("", "", null, new ArrayList<>(), 0);
+            return new FilingForm("", "", null, new ArrayList<>(), 0L);
         }
 
         static FilingForm of(Suggestion s) {
@@ -39,15 +39,15 @@ final class SuggestionForms {
         }
     }
 
-    record AssignForm(long version, Long leadUnitId, List<Long> coUnitIds, Integer months, String extensionReason,
-                      boolean keySupervised, String supervisingLeader, Long bundleId, String newBundleTheme) {
+    record AssignForm(Long version, Long leadUnitId, List<Long> coUnitIds, Integer months, String extensionReason,
+                      Boolean keySupervised, String supervisingLeader, Long bundleId, String newBundleTheme) {
 
         SuggestionService.Assignment assignment(int defaultMonths) {
             if (leadUnitId == null) {
                 throw new cn.congress.domain.shared.DomainException("请选择主办单位");
             }
-            return new SuggestionService.Assignment(version, leadUnitId, coUnitIds == null ? List.of() : coUnitIds,
-                    months == null ? defaultMonths : months, extensionReason, keySupervised, supervisingLeader, bundleId, newBundleTheme);
+            return new SuggestionService.Assignment(version == null ? -1 : version, leadUnitId, coUnitIds == null ? List.of() : coUnitIds,
+                    months == null ? defaultMonths : months, extensionReason, Boolean.TRUE.equals(keySupervised), supervisingLeader, bundleId, newBundleTheme);
         }
     }
 
