@@ -257,7 +257,7 @@ public class Suggestion extends AuditedEntity {
     public void assign(OrgUnit lead, List<OrgUnit> coHandlers, LocalDate on, LocalDate dueOn, String extensionReason,
                        String assignmentNumber, Long byAccount, Instant now, String actor) {
         move(SuggestionStep.ASSIGN, now, actor, "主办：" + lead.getName() + (coHandlers.isEmpty() ? "" : "；协办："
-                + String.join("、", coHandlers.stream().map(OrgUnit::getName).toList())) + "；答复期限 " + dueOn);
+                + String.join("、", coHandlers.stream().map(OrgUnit::getName).toList())) + "；答复期限 " + chinese(dueOn));
         setUnits(lead, coHandlers);
         this.assignedOn = on;
         this.dueOn = dueOn;
@@ -341,7 +341,7 @@ public class Suggestion extends AuditedEntity {
         this.satisfaction = satisfaction;
         String remark = label + (comment == null || comment.isBlank() ? "" : "：" + comment);
         if (dissatisfied && round < maxRounds) {
-            move(SuggestionStep.REHANDLE, now, actor, remark + "。第" + (round + 1) + "轮办理，期限 " + rehandlingDue);
+            move(SuggestionStep.REHANDLE, now, actor, remark + "。第" + (round + 1) + "轮办理，期限 " + chinese(rehandlingDue));
             round++;
             rounds.add(new SuggestionRound(this, round, rehandlingDue));
             this.dueOn = rehandlingDue;
@@ -473,6 +473,10 @@ public class Suggestion extends AuditedEntity {
         if (signerOf(deputy.getId()).isEmpty()) {
             signers.add(new SuggestionSigner(this, deputy, confirmedAt));
         }
+    }
+
+    private static String chinese(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     private static String stepName(SuggestionStep step) {

@@ -226,8 +226,11 @@ class SuggestionDemoData implements DemoDataContributor {
     private void backdate(long id, int days) {
         jdbc.update("update suggestion set assigned_on = assigned_on - ?, due_on = due_on - ? where id = ?", days, days, id);
         jdbc.update("update suggestion_round set due_on = due_on - ? where suggestion_id = ?", days, id);
-        jdbc.update("update suggestion_event set occurred_at = occurred_at - make_interval(days => ?) where suggestion_id = ? and step in ('ASSIGN', 'START', 'CONTACT', 'ANSWER', 'CLOSE', 'PUBLISH', 'REQUEST_REASSIGNMENT')",
+        jdbc.update("update suggestion set submitted_at = submitted_at - make_interval(days => ?) where id = ?", days + 5, id);
+        jdbc.update("update suggestion_event set occurred_at = occurred_at - make_interval(days => ?) where suggestion_id = ? and step not in ('CREATE', 'SUBMIT', 'ACCEPT')",
                 days, id);
+        jdbc.update("update suggestion_event set occurred_at = occurred_at - make_interval(days => ?) where suggestion_id = ? and step in ('CREATE', 'SUBMIT', 'ACCEPT')",
+                days + 5, id);
         jdbc.update("update suggestion_round set answered_at = answered_at - make_interval(days => ?) where suggestion_id = ? and answered_at is not null", days - 20 > 0 ? days - 20 : 0, id);
     }
 
