@@ -267,6 +267,26 @@ public class Suggestion extends AuditedEntity {
         rounds.add(new SuggestionRound(this, 1, dueOn));
     }
 
+    /**
+     * 延期: staff move the first round's deadline for a wide-ranging or difficult suggestion, never beyond
+     * {@code latest} (the statutory maximum counted from assignment), always with a reason.
+     */
+    public void extendDeadline(LocalDate newDue, LocalDate latest, String reason, Instant now, String actor) {
+        if (!status.isHandling() || round != 1) {
+            throw new TransitionRefused("只有首轮办理中的建议可以延长答复期限");
+        }
+        if (!newDue.isAfter(dueOn)) {
+            throw new DomainException("新的答复期限须晚于现在的期限（" + chinese(dueOn) + "）");
+        }
+        if (newDue.isAfter(latest)) {
+            throw new DomainException("答复期限最长到交办之日起的法定期限（" + chinese(latest) + "）");
+        }
+        this.dueOn = newDue;
+        this.extensionReason = reason;
+        currentRound().moveDeadline(newDue);
+        note("EXTEND", now, actor, "答复期限延至 " + chinese(newDue) + "：" + reason);
+    }
+
     public void flagKey(boolean key, String leader, SuggestionBundle bundle) {
         if (key && (leader == null || leader.isBlank())) {
             throw new DomainException("重点督办建议须指定督办领导");

@@ -254,6 +254,19 @@ public class SuggestionService {
     }
 
     @Transactional
+    public void extend(long id, Viewer viewer, long version, int months, String reason) {
+        staffOnly(viewer);
+        requireText(reason, "延长答复期限须说明理由");
+        Suggestion s = get(id, viewer);
+        s.checkVersion(version);
+        if (s.getAssignedOn() == null) {
+            throw new DomainException("建议尚未交办");
+        }
+        s.extendDeadline(s.getAssignedOn().plusMonths(months), s.getAssignedOn().plusMonths(rules.integer("suggestion.answer-max-months")),
+                reason.trim(), now(), viewer.name());
+    }
+
+    @Transactional
     public void supervise(long id, Viewer viewer, long version, boolean key, String leader, Long bundleId, String newBundleTheme) {
         staffOnly(viewer);
         Suggestion s = get(id, viewer);

@@ -287,6 +287,12 @@ class SuggestionController {
         return act(id, redirect, "已交办", () -> service.assign(id, Viewers.of(user), form.assignment(rules.integer("suggestion.answer-months"))));
     }
 
+    @PostMapping("/{id}/extend")
+    String extend(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam long version,
+                  @RequestParam(defaultValue = "0") int months, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, "答复期限已延长", () -> service.extend(id, Viewers.of(user), version, months, reason));
+    }
+
     @PostMapping("/{id}/supervise")
     String supervise(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam long version,
                      @RequestParam(defaultValue = "false") boolean keySupervised, @RequestParam(required = false) String supervisingLeader,

@@ -234,6 +234,25 @@ class SuggestionWorkflowTest {
     }
 
     @Test
+    void staffMayExtendTheFirstDeadlineWithAReasonUpToTheStatutoryMaximum() throws Exception {
+        long id = web.file("dep046", "关于推进城市更新片区统筹的建议", true);
+        web.acceptAndAssign(id, "unit");
+        LocalDate assigned = jdbc.queryForObject("select assigned_on from suggestion where id = ?", LocalDate.class, id);
+
+        assertThat(SuggestionTestSupport.flashError(web.post("staff2", "/suggestions/" + id + "/extend", "version", String.valueOf(web.version(id)),
+                "months", "5"))).contains("须说明理由");
+        assertThat(SuggestionTestSupport.flashError(web.post("staff2", "/suggestions/" + id + "/extend", "version", String.valueOf(web.version(id)),
+                "months", "7", "reason", "涉及多个片区"))).contains("法定期限");
+        MvcResult ok = web.post("staff2", "/suggestions/" + id + "/extend", "version", String.valueOf(web.version(id)), "months", "5", "reason", "涉及多个片区");
+        assertThat(SuggestionTestSupport.flashError(ok)).isNull();
+        assertThat(jdbc.queryForObject("select due_on from suggestion where id = ?", LocalDate.class, id)).isEqualTo(assigned.plusMonths(5));
+        assertThat(jdbc.queryForObject("select due_on from suggestion_round where suggestion_id = ?", LocalDate.class, id)).isEqualTo(assigned.plusMonths(5));
+        assertThat(web.get("unit", "/suggestions/" + id).getResponse().getStatus()).isEqualTo(200);
+        assertThat(web.post("unit", "/suggestions/" + id + "/extend", "version", String.valueOf(web.version(id)), "months", "6", "reason", "x")
+                .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void twoStaffAssigningAtOnceOneSucceedsTheOtherIsToldAndNothingIsLost() throws Exception {
         long id = web.file("dep042", "关于完善城市排水防涝体系的建议", true);
         web.post("staff2", "/suggestions/" + id + "/accept");
