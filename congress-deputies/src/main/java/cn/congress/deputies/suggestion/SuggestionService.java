@@ -3,7 +3,9 @@ package cn.congress.deputies.suggestion;
 import cn.congress.deputies.roster.Deputy;
 import cn.congress.deputies.roster.DeputyRepository;
 import cn.congress.deputies.roster.DeputyStatus;
+import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.attachment.AttachmentInfo;
+import cn.congress.domain.notification.NotificationService;
 import cn.congress.domain.attachment.AttachmentService;
 import cn.congress.domain.docno.DocumentNumbers;
 import cn.congress.domain.org.OrgUnit;
@@ -48,6 +50,8 @@ public class SuggestionService {
     private final DocumentNumbers documentNumbers;
     private final AttachmentService attachments;
     private final JdbcTemplate jdbc;
+    private final NotificationService notifications;
+    private final UserAccountRepository accounts;
     private final Clock clock;
 
     /** A new filing: what the deputy typed, and the deputies invited to sign jointly. */
@@ -173,7 +177,11 @@ public class SuggestionService {
 
     @Transactional
     public void submit(long id, Viewer viewer) {
-        ownDraft(id, viewer).submit(now(), viewer.name());
+        Suggestion s = ownDraft(id, viewer);
+        s.submit(now(), viewer.name());
+        List<Long> invited = s.getSigners().stream().filter(x -> !x.isConfirmed()).map(x -> x.getDeputy().getUserAccountId())
+                .filter(Objects::nonNull).toList();
+        notify(invited, "请确认附议：" + s.getTitle(), s.getLeadDeputy().getName() + "代表邀请您附议该建议，请在建议页面确认。", s);
     }
 
     @Transactional
@@ -251,6 +259,12 @@ public class SuggestionService {
                 number, viewer.accountId(), now(), viewer.name());
         s.flagKey(a.keySupervised(), a.supervisingLeader(), bundle(a.bundleId(), a.newBundleTheme()));
         suggestions.flush();
+        notify(accounts.findEnabledIdsByOrgUnit(lead.getId()), "新交办的代表建议：" + s.getTitle(),
+                "交办文号 " + number + "，由本单位主办，请于 " + cn(s.getDueOn()) + " 前答复代表。", s);
+        for (OrgUnit u : co) {
+            notify(accounts.findEnabledIdsByOrgUnit(u.getId()), "新交办的代表建议（协办）：" + s.getTitle(),
+                    "本单位为协办单位，请及时向主办单位" + lead.getName() + "提出协办意见。", s);
+        }
     }
 
     @Transactional
@@ -338,6 +352,8 @@ public class SuggestionService {
             }
         }
         s.answer(category, text.trim(), promises, now(), today(), viewer.name());
+        notify(s.getLeadDeputy().getUserAccountId() == null ? List.of() : List.of(s.getLeadDeputy().getUserAccountId()),
+                "您的建议已答复，请评价：" + s.getTitle(), s.getLeadUnit().getName() + "已答复您领衔的建议，请对办理结果作出评价。", s);
         if (letter != null && letter.length > 0) {
             attachments.store(ANSWER_ATTACHMENT_OWNER, id, letterName, letter);
         }
@@ -372,6 +388,10 @@ public class SuggestionService {
         s.evaluate(chosen.code(), chosen.label(), dissatisfied, comment == null ? null : comment.trim(),
                 rules.integer("suggestion.max-rounds"), today.plusMonths(rules.integer("suggestion.rehandling-months")),
                 today, now(), viewer.name());
+        if (s.getStatus() == SuggestionStatus.REHANDLING) {
+            notify(accounts.findEnabledIdsByOrgUnit(s.getLeadUnit().getId()), "代表不满意，请再次办理：" + s.getTitle(),
+                    "领衔代表对答复不满意：" + comment.trim() + "。请于 " + cn(s.getDueOn()) + " 前再次答复。", s);
+        }
     }
 
     @Transactional
@@ -381,6 +401,16 @@ public class SuggestionService {
     }
 
     // ----- helpers -----
+
+    private static String cn(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    private void notify(Collection<Long> recipients, String title, String body, Suggestion s) {
+        if (!recipients.isEmpty()) {
+            notifications.send(recipients, title, body, "/suggestions/" + s.getId(), null);
+        }
+    }
 
     private Suggestion ownDraft(long id, Viewer viewer) {
         Suggestion s = get(id, viewer);

@@ -43,6 +43,8 @@ class SuggestionWorkflowTest {
         assertThat(jdbc.queryForObject("select count(*) from suggestion_signer where suggestion_id = ? and confirmed_at is not null", Long.class, id)).isOne();
 
         web.acceptAndAssign(id, "unit");
+        assertThat(jdbc.queryForObject("select count(*) from notification n join user_account u on u.id = n.recipient_id where u.username = 'unit' and n.link = ?",
+                Long.class, "/suggestions/" + id)).as("the unit is told of the assignment").isOne();
         String number = jdbc.queryForObject("select assignment_number from suggestion where id = ?", String.class, id);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         assertThat(number).startsWith("示人大代交〔" + today.getYear() + "〕").endsWith("号");
@@ -52,6 +54,8 @@ class SuggestionWorkflowTest {
         assertThat(web.status(id)).isEqualTo("IN_PROGRESS");
         web.post("unit", "/suggestions/" + id + "/answer", "category", "C", "answer", "受用地限制暂时无法新建。");
         assertThat(web.status(id)).isEqualTo("ANSWERED");
+        assertThat(jdbc.queryForObject("select count(*) from notification n join user_account u on u.id = n.recipient_id where u.username = 'deputy' and n.link = ?",
+                Long.class, "/suggestions/" + id)).as("the deputy is asked to evaluate").isOne();
 
         MvcResult dissatisfied = web.post("deputy", "/suggestions/" + id + "/evaluate", "satisfaction", "DISSATISFIED", "comment", "可以利用闲置用房");
         assertThat(SuggestionTestSupport.flashError(dissatisfied)).isNull();
