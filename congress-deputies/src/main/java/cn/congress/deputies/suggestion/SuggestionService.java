@@ -84,6 +84,12 @@ public class SuggestionService {
 
     // ----- reading -----
 
+    /** The themes suggestions can be bundled under (打捆督办), for the supervision form and the list filter. */
+    @Transactional(readOnly = true)
+    public List<SuggestionBundle> bundles() {
+        return bundles.findAllByOrderByThemeAsc();
+    }
+
     @Transactional(readOnly = true)
     public Suggestion get(long id, Viewer viewer) {
         Suggestion s = suggestions.findWithHeader(id).orElseThrow(() -> new NotFoundException("建议", id));

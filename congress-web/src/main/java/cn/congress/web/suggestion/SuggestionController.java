@@ -1,7 +1,6 @@
 package cn.congress.web.suggestion;
 
 import cn.congress.deputies.roster.RosterService;
-import cn.congress.deputies.suggestion.SuggestionBundleRepository;
 import cn.congress.deputies.suggestion.SuggestionCategory;
 import cn.congress.deputies.suggestion.SuggestionFilter;
 import cn.congress.deputies.suggestion.SuggestionKind;
@@ -62,7 +61,6 @@ class SuggestionController {
     private final SuggestionQueries queries;
     private final RosterService roster;
     private final OrgUnitService orgUnits;
-    private final SuggestionBundleRepository bundles;
     private final AttachmentService attachments;
     private final Rules rules;
     private final MessageSource messages;
@@ -81,7 +79,7 @@ class SuggestionController {
         if (viewer.staff()) {
             model.addAttribute("units", orgUnits.handlingUnits());
             model.addAttribute("delegations", roster.delegations());
-            model.addAttribute("bundles", bundles.findAllByOrderByThemeAsc());
+            model.addAttribute("bundles", service.bundles());
         }
         if (viewer.deputy()) {
             model.addAttribute("awaiting", queries.awaitingDeputy(viewer));
@@ -202,7 +200,7 @@ class SuggestionController {
         model.addAttribute("isCoUnit", viewer.unit() && detail.suggestion().isCoUnit(viewer.orgUnitId()));
         if (viewer.staff()) {
             model.addAttribute("units", orgUnits.handlingUnits());
-            model.addAttribute("bundles", bundles.findAllByOrderByThemeAsc());
+            model.addAttribute("bundles", service.bundles());
             model.addAttribute("answerMonths", rules.integer("suggestion.answer-months"));
             model.addAttribute("answerMaxMonths", rules.integer("suggestion.answer-max-months"));
         }
