@@ -97,6 +97,7 @@ public class VoteService {
                     + " 人的半数（至少需要 " + q.required() + " 人），不能开始表决");
         }
         vote.open(clock.instant());
+        votes.flush();
         journal.record(meetingId, voteId, "开始表决", vote.getTitle() + "（出席 " + q.present() + "/" + q.participants() + "）");
     }
 
@@ -110,6 +111,7 @@ public class VoteService {
         if (accountId == null) {
             throw new DomainException("请先登录再投票");
         }
+        votes.flush(); // ballots are plain SQL: make this transaction's pending changes visible to it first
         BallotStore.CastContext ctx = ballots.lockForCasting(voteId, accountId);
         if (ctx == null) {
             throw new NotFoundException("表决", voteId);
@@ -168,6 +170,7 @@ public class VoteService {
             throw new DomainException("举手表决请录入表决结果");
         }
         long meetingId = vote.getMeeting().getId();
+        votes.flush();
         if (vote.isOpen()) {
             ballots.recordNotVoting(voteId, meetingId, clock.instant());
         }
