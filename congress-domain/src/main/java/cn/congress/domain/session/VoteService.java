@@ -165,6 +165,7 @@ public class VoteService {
     @Transactional
     public VoteConcluded close(long voteId) {
         Permissions.require("结束表决", Role.STAFF);
+        ballots.lockForClosing(voteId);
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         if (vote.getMethod() == VoteMethod.SHOW_OF_HANDS) {
             throw new DomainException("举手表决请录入表决结果");
