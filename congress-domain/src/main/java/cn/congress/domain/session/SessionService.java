@@ -1,6 +1,6 @@
 package cn.congress.domain.session;
 
-import cn.congress.domain.account.Actor;
+import cn.congress.domain.shared.Actor;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.attachment.AttachmentInfo;

@@ -1,6 +1,5 @@
 package cn.congress.domain.shared;
 
-import cn.congress.domain.account.Actor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.AuditorAware;

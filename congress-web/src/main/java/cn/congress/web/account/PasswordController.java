@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -27,13 +28,9 @@ class PasswordController {
     private final SessionPrincipals sessionPrincipals;
 
     @GetMapping
-    String form() {
+    String form(Model model) {
+        model.addAttribute("form", PasswordChangeForm.empty());
         return FORM;
-    }
-
-    @ModelAttribute("form")
-    PasswordChangeForm emptyForm() {
-        return PasswordChangeForm.empty();
     }
 
     @PostMapping

@@ -1,6 +1,6 @@
 package cn.congress.web.demo;
 
-import cn.congress.domain.account.Actor;
+import cn.congress.domain.shared.Actor;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.account.UserAccountRepository;

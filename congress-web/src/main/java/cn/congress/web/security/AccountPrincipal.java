@@ -1,6 +1,6 @@
 package cn.congress.web.security;
 
-import cn.congress.domain.account.Actor;
+import cn.congress.domain.shared.Actor;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import org.springframework.security.core.CredentialsContainer;

@@ -1,7 +1,7 @@
 package cn.congress.web.security;
 
 import cn.congress.domain.account.AccountService;
-import cn.congress.domain.account.Actor;
+import cn.congress.domain.shared.Actor;
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
 import lombok.RequiredArgsConstructor;

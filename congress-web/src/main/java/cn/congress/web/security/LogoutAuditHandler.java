@@ -1,6 +1,6 @@
 package cn.congress.web.security;
 
-import cn.congress.domain.account.Actor;
+import cn.congress.domain.shared.Actor;
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;

@@ -26,10 +26,14 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p && p.isMustChangePassword()
-                && ALLOWED.stream().noneMatch(a -> request.getServletPath().startsWith(a))) {
+                && ALLOWED.stream().noneMatch(pathWithinApplication(request)::startsWith)) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static String pathWithinApplication(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

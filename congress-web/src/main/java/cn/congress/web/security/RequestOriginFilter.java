@@ -1,6 +1,6 @@
 package cn.congress.web.security;
 
-import cn.congress.domain.account.RequestOrigin;
+import cn.congress.domain.shared.RequestOrigin;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -138,6 +138,24 @@ class LoginAndRolesTest {
     }
 
     @Test
+    void aServerErrorShowsAChinesePageWithoutAStackTrace() throws Exception {
+        String page = mvc.perform(get("/error").session(loginSession("staff")).accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .requestAttr("jakarta.servlet.error.status_code", 500)
+                        .requestAttr("jakarta.servlet.error.exception", new IllegalStateException("secret detail")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("系统出错了").doesNotContain("secret detail").doesNotContain("IllegalStateException").doesNotContain("at cn.");
+    }
+
+    @Test
+    void loggingInChangesTheSessionId() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String anonymousId = session.getId();
+        String idAfterLogin = mvc.perform(post("/login").session(session).with(csrf()).param("username", "member").param("password", "Demo@2026"))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false).getId();
+        assertThat(idAfterLogin).isNotEqualTo(anonymousId);
+    }
+
+    @Test
     void healthAnswersUpWithoutLoginAndWithoutDetails() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
         mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());

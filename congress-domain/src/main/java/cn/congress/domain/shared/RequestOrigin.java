@@ -1,4 +1,4 @@
-package cn.congress.domain.account;
+package cn.congress.domain.shared;
 
 /**
  * The client address of the request being served, set by a servlet filter of the web layer so that the

@@ -1,4 +1,4 @@
-package cn.congress.domain.account;
+package cn.congress.domain.shared;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
