@@ -153,8 +153,8 @@ public class SessionService implements SessionAgenda {
     }
 
     @Transactional(readOnly = true)
-    public boolean isParticipant(long meetingId, long accountId) {
-        return participants.findByMeetingIdAndUserAccountId(meetingId, accountId).isPresent();
+    public Optional<Participant> participantOf(long meetingId, long accountId) {
+        return participants.findByMeetingIdAndUserAccountId(meetingId, accountId);
     }
 
     /** Records one participant's attendance: present, on leave (with the reason) or absent. */

@@ -232,8 +232,7 @@ public class VoteService {
     public BallotView ballotView(long voteId) {
         Vote vote = get(voteId);
         Long accountId = Actor.current().accountId();
-        var p = accountId == null ? null : sessions.participants(vote.getMeeting().getId()).stream()
-                .filter(x -> x.getUserAccountId() == accountId).findFirst().orElse(null);
+        Participant p = accountId == null ? null : sessions.participantOf(vote.getMeeting().getId(), accountId).orElse(null);
         if (p == null) {
             return new BallotView(vote, false, false, null, Map.of(), false);
         }
