@@ -90,6 +90,22 @@ class SessionPagesTest {
     }
 
     @Test
+    void deputiesVoteInACongressSessionAndMembersWhoAreNoDeputiesDoNot() throws Exception {
+        Meeting m = sessions.create(new SessionService.Details(SessionKind.CONGRESS, LocalDate.now(), null, "人民大会堂", false));
+        assertThat(sessions.participants(m.getId())).hasSize(50);
+        AgendaItem item = sessions.addAgendaItem(m.getId(), AgendaItemType.RESOLUTION, "关于计划执行情况的决议（草案）", null, null, null);
+        sessions.start(m.getId());
+        Vote vote = votes.prepare(m.getId(), item.getId(), VoteService.NewVote.motion("关于计划执行情况的决议", false));
+        votes.open(vote.getId());
+        String ballot = "/sessions/votes/" + vote.getId() + "/ballot";
+        assertThat(page("/", "deputy")).contains("关于计划执行情况的决议");
+        mvc.perform(post(ballot).with(as("deputy")).with(csrf()).param("choice", "YES")).andExpect(flash().attribute("message", "您的表决已提交"));
+        mvc.perform(post(ballot).with(as("member")).with(csrf()).param("choice", "YES"))
+                .andExpect(flash().attribute("error", "您不是本次会议的表决人员，不能投票"));
+        assertThat(votes.recount(vote.getId()).yes()).isEqualTo(1);
+    }
+
+    @Test
     void theSessionPagesRenderInChinese() throws Exception {
         long past = jdbc.queryForObject("select min(id) from meeting where kind = 'STANDING_COMMITTEE' and status = 'CLOSED'", Long.class);
         long closedVote = jdbc.queryForObject("select min(id) from vote where meeting_id = ? and method = 'ELECTRONIC'", Long.class, past);
