@@ -98,4 +98,20 @@ public class Deputy extends AuditedEntity {
     public void linkAccount(Long userAccountId) {
         this.userAccountId = userAccountId;
     }
+
+    /** Staff correct the roster entry. */
+    public void update(String name, Gender gender, Delegation delegation, String electoralUnit, String sector, String position,
+                       String phone, String cardNumber, DeputyStatus status, Set<DeputyGroup> newGroups) {
+        this.name = name;
+        this.gender = gender;
+        this.delegation = delegation;
+        this.electoralUnit = electoralUnit;
+        this.sector = sector;
+        this.position = position;
+        this.phone = phone;
+        this.cardNumber = cardNumber;
+        this.status = status;
+        this.groups.clear();
+        this.groups.addAll(newGroups);
+    }
 }

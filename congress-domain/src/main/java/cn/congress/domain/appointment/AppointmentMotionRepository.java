@@ -10,7 +10,7 @@ public interface AppointmentMotionRepository extends JpaRepository<AppointmentMo
     @Query("""
             select m from AppointmentMotion m
             where (:status is null or m.status = :status) and (:proposer is null or m.proposer = :proposer)
-              and (:q is null or m.title like concat('%', :q, '%')
+              and (:q = '' or m.title like concat('%', :q, '%')
                    or exists (select 1 from AppointmentItem i where i.motion = m and i.personName like concat('%', :q, '%')))
             """)
     Page<AppointmentMotion> search(MotionStatus status, Proposer proposer, String q, Pageable pageable);

@@ -83,7 +83,7 @@ public class AppointmentService {
 
     @Transactional(readOnly = true)
     public Page<AppointmentMotion> search(MotionStatus status, Proposer proposer, String q, Pageable pageable) {
-        return motions.search(status, proposer, q == null || q.isBlank() ? null : q.trim(), pageable);
+        return motions.search(status, proposer, blankToEmpty(q), pageable);
     }
 
     @Transactional(readOnly = true)
@@ -247,7 +247,7 @@ public class AppointmentService {
     /** Who held the post (matching post and organ, either may be null) on the day. */
     @Transactional(readOnly = true)
     public List<PostHolding> heldOn(String post, String organ, LocalDate day) {
-        return holdings.heldOn(blankToNull(post), blankToNull(organ), day);
+        return holdings.heldOn(blankToEmpty(post), blankToEmpty(organ), day);
     }
 
     /** All posts the person held or holds, earliest first. */
@@ -258,7 +258,7 @@ public class AppointmentService {
 
     @Transactional(readOnly = true)
     public Page<PostHolding> searchRegistry(String q, boolean currentOnly, Pageable pageable) {
-        return holdings.search(blankToNull(q), currentOnly, pageable);
+        return holdings.search(blankToEmpty(q), currentOnly, pageable);
     }
 
     @Transactional(readOnly = true)
@@ -266,8 +266,8 @@ public class AppointmentService {
         return holdings.findByEndDateIsNullOrderByOrganAscPostAsc();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.trim();
     }
 
     // ---- letters ----

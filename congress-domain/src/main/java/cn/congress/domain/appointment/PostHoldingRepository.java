@@ -11,11 +11,11 @@ import java.util.Optional;
 
 public interface PostHoldingRepository extends JpaRepository<PostHolding, Long> {
 
-    /** Who held posts matching the post and organ on the day (the end date belongs to the successor). */
+    /** Who held posts matching the post and organ ('' matches any) on the day (the end date belongs to the successor). */
     @Query("""
             select h from PostHolding h
-            where (:post is null or h.post like concat('%', :post, '%'))
-              and (:organ is null or h.organ like concat('%', :organ, '%'))
+            where (:post = '' or h.post like concat('%', :post, '%'))
+              and (:organ = '' or h.organ like concat('%', :organ, '%'))
               and h.startDate <= :day and (h.endDate is null or h.endDate > :day)
             order by h.organ, h.post, h.startDate
             """)
@@ -27,7 +27,7 @@ public interface PostHoldingRepository extends JpaRepository<PostHolding, Long> 
 
     @Query("""
             select h from PostHolding h
-            where (:q is null or h.personName like concat('%', :q, '%') or h.post like concat('%', :q, '%')
+            where (:q = '' or h.personName like concat('%', :q, '%') or h.post like concat('%', :q, '%')
                    or h.organ like concat('%', :q, '%'))
               and (:current = false or h.endDate is null)
             """)

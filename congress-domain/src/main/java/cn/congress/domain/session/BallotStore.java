@@ -23,21 +23,35 @@ class BallotStore {
 
     private final JdbcTemplate jdbc;
 
-    /** What casting a ballot needs to know, read while holding a share lock on the vote row (so closing waits). */
+    /** Advisory-lock class of votes: casting holds it shared, closing exclusively. */
+    private static final int VOTE_LOCK = 20261121;
+
+    /**
+     * What casting a ballot needs to know. Read after taking the vote's shared advisory lock, so that a closing
+     * transaction (which takes it exclusively) waits for ballots in flight and ballots after it see it closed.
+     * An advisory lock rather than {@code FOR SHARE}: hundreds of concurrent share-lockers of one row would each
+     * rewrite its multixact.
+     */
     record CastContext(VoteStatus status, VoteKind kind, VoteMethod method, SessionKind sessionKind,
                        boolean changeAllowed, Long participantId, Attendance attendance) {
     }
 
     CastContext lockForCasting(long voteId, long accountId) {
+        jdbc.query("select pg_advisory_xact_lock_shared(?, ?)", rs -> { }, VOTE_LOCK, (int) voteId);
         List<CastContext> rows = jdbc.query("""
                 select v.status, v.kind, v.method, m.kind, m.ballot_change_allowed, p.id, p.attendance
                 from vote v join meeting m on m.id = v.meeting_id
                 left join meeting_participant p on p.meeting_id = v.meeting_id and p.user_account_id = ?
-                where v.id = ? for share of v
+                where v.id = ?
                 """, (rs, i) -> new CastContext(VoteStatus.valueOf(rs.getString(1)), VoteKind.valueOf(rs.getString(2)),
                 VoteMethod.valueOf(rs.getString(3)), SessionKind.valueOf(rs.getString(4)), rs.getBoolean(5),
                 (Long) rs.getObject(6), rs.getString(7) == null ? null : Attendance.valueOf(rs.getString(7))), accountId, voteId);
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Waits for every ballot in flight on the vote to commit and holds further ones until this transaction ends. */
+    void lockForClosing(long voteId) {
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> { }, VOTE_LOCK, (int) voteId);
     }
 
     /** Inserts the ballot unless one exists; returns its id, or null when the participant had already voted. */

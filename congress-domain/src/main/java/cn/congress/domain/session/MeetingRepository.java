@@ -19,6 +19,14 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
             """)
     Page<Meeting> search(SessionKind kind, SessionStatus status, Integer year, Pageable pageable);
 
+    @Query("""
+            select m from Meeting m
+            where (:kind is null or m.kind = :kind) and (:status is null or m.status = :status)
+              and (:year is null or extract(year from m.startDate) = :year)
+              and exists (select 1 from Participant p where p.meeting = m and p.userAccountId = :accountId)
+            """)
+    Page<Meeting> searchFor(long accountId, SessionKind kind, SessionStatus status, Integer year, Pageable pageable);
+
     List<Meeting> findByKindAndStatusNotOrderByStartDateAscIdAsc(SessionKind kind, SessionStatus status);
 
     List<Meeting> findByStatusNotOrderByStartDateAscIdAsc(SessionStatus status);

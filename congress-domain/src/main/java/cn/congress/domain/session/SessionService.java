@@ -1,6 +1,8 @@
 package cn.congress.domain.session;
 
+import cn.congress.domain.shared.Actor;
 import cn.congress.domain.account.Role;
+import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.attachment.AttachmentInfo;
 import cn.congress.domain.attachment.AttachmentService;
 import cn.congress.domain.shared.DomainException;
@@ -10,11 +12,15 @@ import cn.congress.domain.term.TermService;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Sessions, their agendas and attendance. Staff run them; members, deputies and others read. */
@@ -31,6 +37,7 @@ public class SessionService implements SessionAgenda {
     private final TermService terms;
     private final AttachmentService attachments;
     private final MeetingJournal journal;
+    private final JdbcTemplate jdbc;
 
     /** What the session page shows about attendance: counts and whether the quorum (more than half) is met. */
     public record Quorum(int participants, int present, int onLeave, int absent) {
@@ -81,9 +88,31 @@ public class SessionService implements SessionAgenda {
         return meetings.findById(id).orElseThrow(() -> new NotFoundException("会议", id));
     }
 
+    /** Sessions the current user may see: all for staff, otherwise those they take part in. */
     @Transactional(readOnly = true)
     public Page<Meeting> search(SessionKind kind, SessionStatus status, Integer year, Pageable pageable) {
-        return meetings.search(kind, status, year, pageable);
+        if (seesAll()) {
+            return meetings.search(kind, status, year, pageable);
+        }
+        Long accountId = Actor.current().accountId();
+        return meetings.searchFor(accountId == null ? -1 : accountId, kind, status, year, pageable);
+    }
+
+    private static boolean seesAll() {
+        return Permissions.isSystem() || Permissions.has(Role.STAFF) || Permissions.has(Role.APPOINTMENT_ADMIN);
+    }
+
+    /** The session, if the current user may see it (staff, or a participant); otherwise 404. */
+    @Transactional(readOnly = true)
+    public Meeting visible(long id) {
+        Meeting m = get(id);
+        if (!seesAll()) {
+            Long accountId = Actor.current().accountId();
+            if (accountId == null || participants.findByMeetingIdAndUserAccountId(id, accountId).isEmpty()) {
+                throw new NotFoundException("会议", id);
+            }
+        }
+        return m;
     }
 
     @Transactional
@@ -124,8 +153,8 @@ public class SessionService implements SessionAgenda {
     }
 
     @Transactional(readOnly = true)
-    public boolean isParticipant(long meetingId, long accountId) {
-        return participants.findByMeetingIdAndUserAccountId(meetingId, accountId).isPresent();
+    public Optional<Participant> participantOf(long meetingId, long accountId) {
+        return participants.findByMeetingIdAndUserAccountId(meetingId, accountId);
     }
 
     /** Records one participant's attendance: present, on leave (with the reason) or absent. */
@@ -214,6 +243,28 @@ public class SessionService implements SessionAgenda {
     @Transactional(readOnly = true)
     public List<AttachmentInfo> documents(long itemId) {
         return attachments.list(AgendaItem.ATTACHMENT_OWNER, itemId);
+    }
+
+    /** The documents of all the session's agenda items, by item id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<AttachmentInfo>> documentsOfAgenda(long meetingId) {
+        Map<Long, List<AttachmentInfo>> result = new HashMap<>();
+        jdbc.query("""
+                select a.id, a.owner_id, a.file_name, a.content_type, a.size, a.created_at, a.created_by
+                from attachment a join agenda_item i on i.id = a.owner_id
+                where a.owner_type = ? and i.meeting_id = ? order by a.id
+                """, rs -> {
+            result.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new AttachmentInfo(rs.getLong(1), rs.getString(3),
+                    rs.getString(4), rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getString(7)));
+        }, AgendaItem.ATTACHMENT_OWNER, meetingId);
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public Attachment document(long meetingId, long itemId, long documentId) {
+        visible(meetingId);
+        item(meetingId, itemId);
+        return attachments.get(AgendaItem.ATTACHMENT_OWNER, itemId, documentId);
     }
 
     @Transactional(readOnly = true)

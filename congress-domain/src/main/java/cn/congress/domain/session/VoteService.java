@@ -97,6 +97,7 @@ public class VoteService {
                     + " 人的半数（至少需要 " + q.required() + " 人），不能开始表决");
         }
         vote.open(clock.instant());
+        votes.flush();
         journal.record(meetingId, voteId, "开始表决", vote.getTitle() + "（出席 " + q.present() + "/" + q.participants() + "）");
     }
 
@@ -110,6 +111,7 @@ public class VoteService {
         if (accountId == null) {
             throw new DomainException("请先登录再投票");
         }
+        votes.flush(); // ballots are plain SQL: make this transaction's pending changes visible to it first
         BallotStore.CastContext ctx = ballots.lockForCasting(voteId, accountId);
         if (ctx == null) {
             throw new NotFoundException("表决", voteId);
@@ -163,11 +165,13 @@ public class VoteService {
     @Transactional
     public VoteConcluded close(long voteId) {
         Permissions.require("结束表决", Role.STAFF);
+        ballots.lockForClosing(voteId);
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         if (vote.getMethod() == VoteMethod.SHOW_OF_HANDS) {
             throw new DomainException("举手表决请录入表决结果");
         }
         long meetingId = vote.getMeeting().getId();
+        votes.flush();
         if (vote.isOpen()) {
             ballots.recordNotVoting(voteId, meetingId, clock.instant());
         }
@@ -228,8 +232,7 @@ public class VoteService {
     public BallotView ballotView(long voteId) {
         Vote vote = get(voteId);
         Long accountId = Actor.current().accountId();
-        var p = accountId == null ? null : sessions.participants(vote.getMeeting().getId()).stream()
-                .filter(x -> x.getUserAccountId() == accountId).findFirst().orElse(null);
+        Participant p = accountId == null ? null : sessions.participantOf(vote.getMeeting().getId(), accountId).orElse(null);
         if (p == null) {
             return new BallotView(vote, false, false, null, Map.of(), false);
         }

@@ -63,6 +63,7 @@ class ArchitectureTest {
     @Test
     void handlerMethodsNeverBindEntities() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
+                .and().areMetaAnnotatedWith(org.springframework.web.bind.annotation.RequestMapping.class)
                 .should().notHaveRawParameterTypes(com.tngtech.archunit.base.DescribedPredicate.describe("an @Entity",
                         (java.util.List<com.tngtech.archunit.core.domain.JavaClass> types) ->
                                 types.stream().anyMatch(c -> c.isAnnotatedWith(jakarta.persistence.Entity.class))))

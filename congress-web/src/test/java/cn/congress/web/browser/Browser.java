@@ -90,8 +90,28 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * Clicks the element, finding it afresh on each attempt: a part of the page that htmx refreshes (a live
+     * counter) may replace the element between finding and clicking it.
+     */
     public Browser click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.until(d -> {
+            try {
+                WebElement el = ExpectedConditions.elementToBeClickable(by).apply(d);
+                if (el == null) {
+                    return false;
+                }
+                el.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
         return this;
     }
 

@@ -28,7 +28,7 @@ class DemoDataTest {
         assertThat(count("select count(*) from org_unit where type = 'GOVERNMENT_DEPARTMENT'")).isGreaterThanOrEqualTo(12);
         assertThat(count("select count(*) from org_unit where type in ('WORKING_BODY', 'COMMITTEE_OFFICE', 'SPECIAL_COMMITTEE')")).isGreaterThanOrEqualTo(8);
         assertThat(count("select count(*) from term where current")).isEqualTo(1);
-        assertThat(count("select count(*) from deputy")).isEqualTo(50);
+        assertThat(count("select count(*) from deputy where card_number like 'SL17-%'")).isEqualTo(50);
         assertThat(count("select count(*) from delegation")).isEqualTo(6);
         assertThat(count("select count(distinct group_id) from deputy_group_member")).isGreaterThanOrEqualTo(6);
         for (String user : new String[]{"admin", "secadmin", "auditor", "staff", "member", "deputy", "unit", "appoint"}) {

@@ -1,0 +1,227 @@
+package cn.congress.deputies.roster;
+
+import cn.congress.domain.account.UserAccount;
+import cn.congress.domain.account.UserAccountRepository;
+import cn.congress.domain.shared.DomainException;
+import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.term.Term;
+import cn.congress.domain.term.TermService;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The roster of the current term: staff maintain it by hand or import it from a spreadsheet. */
+@Service
+@RequiredArgsConstructor
+public class RosterService {
+
+    private final DeputyRepository deputies;
+    private final DelegationRepository delegations;
+    private final DeputyGroupRepository groups;
+    private final UserAccountRepository accounts;
+    private final TermService terms;
+
+    /** What staff type for a deputy, or one spreadsheet row ({@code line} counts from the header = 1). */
+    public record Entry(int line, String name, Gender gender, String delegation, String electoralUnit, String sector,
+                        String position, String phone, String cardNumber, DeputyStatus status, List<String> groupNames,
+                        String username) implements java.io.Serializable {
+    }
+
+    /** One problem of an import file, in Chinese, with its row. */
+    public record ImportError(int line, String message) implements java.io.Serializable {
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Deputy> search(Long delegationId, DeputyStatus status, String q, Pageable pageable) {
+        return deputies.search(terms.current().getId(), delegationId, status, q == null ? "" : q.trim(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Deputy> roster() {
+        return deputies.findRoster(terms.current().getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Deputy> serving() {
+        return deputies.findServing(terms.current().getId());
+    }
+
+    @Transactional(readOnly = true)
+    public Deputy get(long id) {
+        return deputies.findDetailed(id).orElseThrow(() -> new NotFoundException("代表", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Deputy ofAccount(long accountId) {
+        Deputy d = deputies.findByUserAccountId(accountId).orElseThrow(() -> new NotFoundException("您的账户尚未关联代表名册"));
+        return get(d.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Delegation> delegations() {
+        return delegations.findByTermIdOrderBySortOrder(terms.current().getId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeputyGroup> groups() {
+        return groups.findByTermIdOrderByKindAscNameAsc(terms.current().getId());
+    }
+
+    @Transactional(readOnly = true)
+    public String usernameOf(Deputy d) {
+        return d.getUserAccountId() == null ? null : accounts.findById(d.getUserAccountId()).map(UserAccount::getUsername).orElse(null);
+    }
+
+    @Transactional
+    public Deputy create(Entry e) {
+        List<ImportError> errors = validate(List.of(e));
+        if (!errors.isEmpty()) {
+            throw new DomainException(errors.get(0).message());
+        }
+        return save(null, e);
+    }
+
+    @Transactional
+    public void update(long id, long version, Entry e) {
+        Deputy d = get(id);
+        d.checkVersion(version);
+        List<ImportError> errors = validate(List.of(e), id);
+        if (!errors.isEmpty()) {
+            throw new DomainException(errors.get(0).message());
+        }
+        save(d, e);
+    }
+
+    /** The problems of an import file; empty means it may be confirmed. Nothing is saved. */
+    @Transactional(readOnly = true)
+    public List<ImportError> validate(List<Entry> entries) {
+        return validate(entries, null);
+    }
+
+    /** Saves a clean import file in one transaction; a file with any problem saves nothing. */
+    @Transactional
+    public int importAll(List<Entry> entries) {
+        List<ImportError> errors = validate(entries);
+        if (!errors.isEmpty()) {
+            throw new DomainException("导入文件有 " + errors.size() + " 处问题，未导入任何数据，请修改后重新上传");
+        }
+        entries.forEach(e -> save(null, e));
+        return entries.size();
+    }
+
+    private List<ImportError> validate(List<Entry> entries, Long editingId) {
+        Term term = terms.current();
+        Set<String> delegationNames = delegations.findByTermIdOrderBySortOrder(term.getId()).stream().map(Delegation::getName)
+                .collect(Collectors.toSet());
+        Set<String> groupNames = groups.findByTermIdOrderByKindAscNameAsc(term.getId()).stream().map(DeputyGroup::getName)
+                .collect(Collectors.toSet());
+        List<Deputy> existing = deputies.findRoster(term.getId());
+        Map<String, Long> cardOwners = new HashMap<>();
+        Set<String> existingKeys = new HashSet<>();
+        for (Deputy d : existing) {
+            if (d.getCardNumber() != null) {
+                cardOwners.put(d.getCardNumber(), d.getId());
+            }
+            if (!d.getId().equals(editingId)) {
+                existingKeys.add(d.getName() + "|" + d.getDelegation().getName());
+            }
+        }
+        List<ImportError> errors = new ArrayList<>();
+        Set<String> seenCards = new HashSet<>();
+        Set<String> seenKeys = new HashSet<>();
+        Set<String> seenUsers = new HashSet<>();
+        for (Entry e : entries) {
+            int line = e.line();
+            if (blank(e.name())) {
+                errors.add(new ImportError(line, "第" + line + "行：缺少姓名"));
+            } else if (e.name().trim().length() > 32) {
+                errors.add(new ImportError(line, "第" + line + "行：姓名过长（最多32个字）"));
+            }
+            if (e.gender() == null) {
+                errors.add(new ImportError(line, "第" + line + "行：性别须填写“男”或“女”"));
+            }
+            if (blank(e.delegation())) {
+                errors.add(new ImportError(line, "第" + line + "行：缺少代表团"));
+            } else if (!delegationNames.contains(e.delegation().trim())) {
+                errors.add(new ImportError(line, "第" + line + "行：代表团“" + e.delegation().trim() + "”不存在"));
+            }
+            if (!blank(e.name()) && !blank(e.delegation())) {
+                String key = e.name().trim() + "|" + e.delegation().trim();
+                if (!seenKeys.add(key) || editingId == null && existingKeys.contains(key)
+                        || editingId != null && existingKeys.contains(key)) {
+                    errors.add(new ImportError(line, "第" + line + "行：代表“" + e.name().trim() + "”在" + e.delegation().trim() + "重复"));
+                }
+            }
+            if (!blank(e.cardNumber())) {
+                String card = e.cardNumber().trim();
+                Long owner = cardOwners.get(card);
+                if (!seenCards.add(card) || owner != null && !owner.equals(editingId)) {
+                    errors.add(new ImportError(line, "第" + line + "行：代表证号“" + card + "”重复"));
+                }
+            }
+            for (String g : e.groupNames()) {
+                if (!groupNames.contains(g)) {
+                    errors.add(new ImportError(line, "第" + line + "行：代表小组“" + g + "”不存在"));
+                }
+            }
+            if (!blank(e.username())) {
+                String u = e.username().trim().toLowerCase();
+                var account = accounts.findByUsername(u);
+                if (account.isEmpty()) {
+                    errors.add(new ImportError(line, "第" + line + "行：登录账户“" + u + "”不存在"));
+                } else {
+                    var linked = deputies.findByUserAccountId(account.get().getId());
+                    if (!seenUsers.add(u) || linked.isPresent() && !linked.get().getId().equals(editingId)) {
+                        errors.add(new ImportError(line, "第" + line + "行：登录账户“" + u + "”已关联其他代表"));
+                    }
+                }
+            }
+        }
+        return errors;
+    }
+
+    private Deputy save(Deputy d, Entry e) {
+        Term term = terms.current();
+        Delegation delegation = delegations.findByTermIdOrderBySortOrder(term.getId()).stream()
+                .filter(x -> x.getName().equals(e.delegation().trim())).findFirst().orElseThrow();
+        Set<DeputyGroup> chosen = groups.findByTermIdOrderByKindAscNameAsc(term.getId()).stream()
+                .filter(g -> e.groupNames().contains(g.getName())).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (d == null) {
+            d = new Deputy(term, e.name().trim(), e.gender(), delegation, trim(e.electoralUnit()), trim(e.sector()),
+                    trim(e.position()), trim(e.phone()), trim(e.cardNumber()));
+        }
+        d.update(e.name().trim(), e.gender(), delegation, trim(e.electoralUnit()), trim(e.sector()), trim(e.position()),
+                trim(e.phone()), trim(e.cardNumber()), e.status() == null ? DeputyStatus.SERVING : e.status(), chosen);
+        d.linkAccount(blank(e.username()) ? null : accounts.findByUsername(e.username().trim().toLowerCase()).map(UserAccount::getId).orElse(null));
+        return deputies.save(d);
+    }
+
+    /** Splits a cell such as “法制专业代表小组、东城区代表小组”. */
+    public static List<String> splitNames(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split("[、,，;；]")).map(String::trim).filter(s -> !s.isEmpty()).filter(Objects::nonNull).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trim(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}

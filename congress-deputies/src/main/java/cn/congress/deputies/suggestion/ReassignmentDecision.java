@@ -1,0 +1,7 @@
+package cn.congress.deputies.suggestion;
+
+import cn.congress.domain.shared.Labeled;
+
+public enum ReassignmentDecision implements Labeled {
+    PENDING, AGREED, REFUSED
+}

@@ -1,0 +1,301 @@
+package cn.congress.deputies.suggestion;
+
+import cn.congress.deputies.roster.DeputyRepository;
+import cn.congress.domain.rules.CodeLabel;
+import cn.congress.domain.rules.Rules;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read side of suggestions: paged lists scoped to the viewer, exports, the public list and the statistics.
+ * Each page runs two statements (rows and count) plus the viewer's deputy id, whatever the page size.
+ */
+@Service
+@RequiredArgsConstructor
+public class SuggestionQueries {
+
+    public static final int EXPORT_LIMIT = 100_000;
+
+    private static final String HANDLING = "('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','REHANDLING')";
+    private static final String VISIBLE_TO_UNIT = "('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','ANSWERED','REHANDLING','FOLLOW_UP','CLOSED')";
+
+    private final JdbcTemplate jdbc;
+    private final DeputyRepository deputies;
+    private final Rules rules;
+    private final Clock clock;
+
+    private record Where(String sql, List<Object> args) {
+    }
+
+    @Transactional(readOnly = true)
+    public Page<SuggestionRow> page(Viewer viewer, SuggestionFilter filter, Pageable pageable) {
+        LocalDate today = today();
+        int soonDays = rules.integer("suggestion.due-soon-days");
+        Where where = where(viewer, filter, today);
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))));
+        args.addAll(where.args());
+        args.add(pageable.getPageSize());
+        args.add(pageable.getOffset());
+        List<SuggestionRow> rows = jdbc.query(select() + where.sql() + " order by s.id desc limit ? offset ?", ROW, args.toArray());
+        long total = rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty())
+                ? pageable.getOffset() + rows.size()
+                : jdbc.queryForObject("select count(*) from suggestion s" + where.sql(), Long.class, where.args().toArray());
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** All rows of a list, for the Excel export. */
+    @Transactional(readOnly = true)
+    public List<SuggestionRow> export(Viewer viewer, SuggestionFilter filter) {
+        LocalDate today = today();
+        Where where = where(viewer, filter, today);
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today),
+                Date.valueOf(today.plusDays(rules.integer("suggestion.due-soon-days")))));
+        args.addAll(where.args());
+        args.add(EXPORT_LIMIT);
+        return jdbc.query(select() + where.sql() + " order by s.id desc limit ?", ROW, args.toArray());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PublicSuggestion> published(String q, Pageable pageable) {
+        String cond = " where s.published" + (q == null || q.isBlank() ? "" : " and s.title ilike ?");
+        List<Object> args = new ArrayList<>();
+        if (q != null && !q.isBlank()) {
+            args.add("%" + escapeLike(q.trim()) + "%");
+        }
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(pageable.getPageSize());
+        pageArgs.add(pageable.getOffset());
+        List<PublicSuggestion> rows = jdbc.query("""
+                select s.id, s.registration_number, s.title, d.name as deputy, u.name as unit, s.category,
+                       r.answer_category, r.answer, r.answered_at
+                from suggestion s join deputy d on d.id = s.lead_deputy_id left join org_unit u on u.id = s.lead_unit_id
+                left join lateral (select answer_category, answer, answered_at from suggestion_round x
+                                   where x.suggestion_id = s.id and x.answered_at is not null order by x.number desc limit 1) r on true
+                """ + cond + " order by s.id desc limit ? offset ?", (rs, i) -> new PublicSuggestion(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), SuggestionCategory.valueOf(rs.getString(6)), rs.getString(7),
+                rs.getString(8), rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()), pageArgs.toArray());
+        long total = jdbc.queryForObject("select count(*) from suggestion s" + cond, Long.class, args.toArray());
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** The figures of the tracking dashboard. */
+    public record Stats(Map<SuggestionStatus, Long> byStatus, List<UnitLoad> byUnit, long answered, long resolved,
+                        long evaluated, long satisfied, long roundsAnswered, long roundsOnTime, long overdue, long dueSoon) {
+
+        public long total() {
+            return byStatus.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public int resolutionRate() {
+            return percent(resolved, answered);
+        }
+
+        public int satisfactionRate() {
+            return percent(satisfied, evaluated);
+        }
+
+        public int onTimeRate() {
+            return percent(roundsOnTime, roundsAnswered);
+        }
+
+        private static int percent(long part, long whole) {
+            return whole == 0 ? 0 : (int) Math.round(part * 100.0 / whole);
+        }
+    }
+
+    /** Suggestions a unit leads, and how many of them are overdue. */
+    public record UnitLoad(long unitId, String unitName, long total, long overdue) {
+    }
+
+    @Transactional(readOnly = true)
+    public Stats stats(Viewer viewer) {
+        LocalDate today = today();
+        Where scope = where(viewer, SuggestionFilter.none(), today);
+        Map<SuggestionStatus, Long> byStatus = new LinkedHashMap<>();
+        jdbc.query("select s.status, count(*) from suggestion s" + scope.sql() + " group by s.status",
+                rs -> {
+                    byStatus.put(SuggestionStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                }, scope.args().toArray());
+        List<UnitLoad> byUnit = jdbc.query("select u.id, coalesce(u.short_name, u.name), count(*), count(*) filter (where s.status in "
+                        + HANDLING + " and s.due_on < ?) from suggestion s join org_unit u on u.id = s.lead_unit_id" + scope.sql()
+                        + " group by u.id, u.short_name, u.name order by count(*) desc limit 15",
+                (rs, i) -> new UnitLoad(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
+                concat(List.of(Date.valueOf(today)), scope.args()));
+        List<CodeLabel> categories = rules.codes("suggestion.answer-categories");
+        List<CodeLabel> options = rules.codes("suggestion.satisfaction-options");
+        String resolvedCode = categories.isEmpty() ? "" : categories.get(0).code();
+        String dissatisfiedCode = options.isEmpty() ? "" : options.get(options.size() - 1).code();
+        int soonDays = rules.integer("suggestion.due-soon-days");
+        Map<String, Object> f = jdbc.queryForMap("select count(*) filter (where s.answer_category is not null) as answered, "
+                        + "count(*) filter (where s.answer_category = ?) as resolved, "
+                        + "count(*) filter (where s.satisfaction is not null and s.status <> 'REHANDLING') as evaluated, "
+                        + "count(*) filter (where s.satisfaction is not null and s.status <> 'REHANDLING' and s.satisfaction <> ?) as satisfied, "
+                        + "count(*) filter (where s.status in " + HANDLING + " and s.due_on < ?) as overdue, "
+                        + "count(*) filter (where s.status in " + HANDLING + " and s.due_on >= ? and s.due_on <= ?) as due_soon "
+                        + "from suggestion s" + scope.sql(),
+                concat(List.of(resolvedCode, dissatisfiedCode, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))), scope.args()));
+        Map<String, Object> r = jdbc.queryForMap("select count(*) as answered, count(*) filter (where (r.answered_at at time zone 'Asia/Shanghai')::date <= r.due_on) as on_time "
+                + "from suggestion_round r join suggestion s on s.id = r.suggestion_id" + scope.sql() + " and r.answered_at is not null", scope.args().toArray());
+        return new Stats(byStatus, byUnit, num(f, "answered"), num(f, "resolved"), num(f, "evaluated"), num(f, "satisfied"),
+                num(r, "answered"), num(r, "on_time"), num(f, "overdue"), num(f, "due_soon"));
+    }
+
+    /** 履职档案: a deputy's suggestions and motions, led and joint. */
+    public record Performance(long led, long jointlySigned, long motions, long answered, long satisfied, List<SuggestionRow> latest) {
+    }
+
+    @Transactional(readOnly = true)
+    public Performance performance(long deputyId) {
+        Map<String, Object> m = jdbc.queryForMap("""
+                select count(*) filter (where s.lead_deputy_id = ?) as led,
+                       count(*) filter (where s.lead_deputy_id <> ?) as joint,
+                       count(*) filter (where s.kind = 'MOTION' or s.status = 'MOTION_LISTED') as motions,
+                       count(*) filter (where s.answer_category is not null or s.status in ('FOLLOW_UP', 'CLOSED')) as answered,
+                       count(*) filter (where s.lead_deputy_id = ? and s.status in ('FOLLOW_UP', 'CLOSED')) as closed
+                from suggestion s
+                where s.status not in ('DRAFT', 'WITHDRAWN')
+                  and (s.lead_deputy_id = ? or s.id = any(array(select g.suggestion_id from suggestion_signer g where g.deputy_id = ? and g.confirmed_at is not null)))
+                """, deputyId, deputyId, deputyId, deputyId, deputyId);
+        LocalDate today = today();
+        List<SuggestionRow> latest = jdbc.query(select() + " where s.status not in ('DRAFT', 'WITHDRAWN') and (s.lead_deputy_id = ? "
+                        + "or s.id = any(array(select g.suggestion_id from suggestion_signer g where g.deputy_id = ? and g.confirmed_at is not null))) "
+                        + "order by s.id desc limit 20", ROW, Date.valueOf(today), Date.valueOf(today),
+                Date.valueOf(today.plusDays(rules.integer("suggestion.due-soon-days"))), deputyId, deputyId);
+        return new Performance(num(m, "led"), num(m, "joint"), num(m, "motions"), num(m, "answered"), num(m, "closed"), latest);
+    }
+
+    /** Suggestions waiting for the viewer: joint signatures asked of a deputy, answers to rate. */
+    @Transactional(readOnly = true)
+    public List<SuggestionRow> awaitingDeputy(Viewer viewer) {
+        Long deputyId = viewer.accountId() == null ? null : deputies.findByUserAccountId(viewer.accountId()).map(d -> d.getId()).orElse(null);
+        if (deputyId == null) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return jdbc.query(select() + " where (s.status = 'ANSWERED' and s.lead_deputy_id = ?) or (s.status in ('SUBMITTED', 'MOTION') "
+                        + "and s.id = any(array(select g.suggestion_id from suggestion_signer g where g.deputy_id = ? and g.confirmed_at is null))) "
+                        + "order by s.id desc limit 10", ROW, Date.valueOf(today), Date.valueOf(today),
+                Date.valueOf(today.plusDays(rules.integer("suggestion.due-soon-days"))), deputyId, deputyId);
+    }
+
+    // ----- SQL building -----
+
+    private static String select() {
+        return """
+                select s.id, s.registration_number, s.title, s.kind, s.category, s.status, d.name as deputy, g.name as delegation,
+                       coalesce(u.short_name, u.name) as unit, s.assigned_on, s.due_on, s.key_supervised, b.theme, s.answer_category,
+                       s.satisfaction, s.round, s.submitted_at, s.published,
+                       s.status in ('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','REHANDLING') and s.due_on < ? as overdue,
+                       s.status in ('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','REHANDLING') and s.due_on >= ? and s.due_on <= ? as due_soon
+                from suggestion s
+                join deputy d on d.id = s.lead_deputy_id
+                join delegation g on g.id = s.delegation_id
+                left join org_unit u on u.id = s.lead_unit_id
+                left join suggestion_bundle b on b.id = s.bundle_id
+                """;
+    }
+
+    private static final RowMapper<SuggestionRow> ROW = (rs, i) -> {
+        Timestamp submitted = rs.getTimestamp(17);
+        Date assigned = rs.getDate(10);
+        Date due = rs.getDate(11);
+        return new SuggestionRow(rs.getLong(1), rs.getString(2), rs.getString(3), SuggestionKind.valueOf(rs.getString(4)),
+                SuggestionCategory.valueOf(rs.getString(5)), SuggestionStatus.valueOf(rs.getString(6)), rs.getString(7),
+                rs.getString(8), rs.getString(9), assigned == null ? null : assigned.toLocalDate(), due == null ? null : due.toLocalDate(),
+                rs.getBoolean(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getInt(16),
+                submitted == null ? null : submitted.toInstant(), rs.getBoolean(18), rs.getBoolean(19), rs.getBoolean(20));
+    };
+
+    private Where where(Viewer viewer, SuggestionFilter f, LocalDate today) {
+        StringBuilder sql = new StringBuilder(" where ");
+        List<Object> args = new ArrayList<>();
+        if (viewer.staff()) {
+            sql.append("s.status <> 'DRAFT'");
+        } else if (viewer.unit() && viewer.orgUnitId() != null) {
+            sql.append("s.status in ").append(VISIBLE_TO_UNIT).append(" and (s.lead_unit_id = ? or s.id = any(array(")
+                    .append("select c.suggestion_id from suggestion_co_unit c where c.org_unit_id = ?)))");
+            args.add(viewer.orgUnitId());
+            args.add(viewer.orgUnitId());
+        } else if (viewer.deputy() && viewer.accountId() != null) {
+            long deputyId = deputies.findByUserAccountId(viewer.accountId()).map(d -> d.getId()).orElse(-1L);
+            sql.append("(s.lead_deputy_id = ? or (s.status <> 'DRAFT' and s.id = any(array(")
+                    .append("select g.suggestion_id from suggestion_signer g where g.deputy_id = ?))))");
+            args.add(deputyId);
+            args.add(deputyId);
+        } else {
+            sql.append("s.published");
+        }
+        if (f.status() != null) {
+            sql.append(" and s.status = ?");
+            args.add(f.status().name());
+        }
+        if (f.kind() != null) {
+            sql.append(" and s.kind = ?");
+            args.add(f.kind().name());
+        }
+        if (f.unitId() != null) {
+            sql.append(" and s.lead_unit_id = ?");
+            args.add(f.unitId());
+        }
+        if (f.category() != null) {
+            sql.append(" and s.category = ?");
+            args.add(f.category().name());
+        }
+        if (f.delegationId() != null) {
+            sql.append(" and s.delegation_id = ?");
+            args.add(f.delegationId());
+        }
+        if (f.keySupervised() != null) {
+            sql.append(" and s.key_supervised = ?");
+            args.add(f.keySupervised());
+        }
+        if (f.bundleId() != null) {
+            sql.append(" and s.bundle_id = ?");
+            args.add(f.bundleId());
+        }
+        if (f.overdue()) {
+            sql.append(" and s.status in ").append(HANDLING).append(" and s.due_on < ?");
+            args.add(Date.valueOf(today));
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            sql.append(" and (s.title ilike ? or s.registration_number = ?)");
+            args.add("%" + escapeLike(f.q().trim()) + "%");
+            args.add(f.q().trim());
+        }
+        return new Where(sql.toString(), args);
+    }
+
+    private static Object[] concat(List<Object> first, List<Object> rest) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(rest);
+        return all.toArray();
+    }
+
+    private static long num(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(SuggestionService.ZONE));
+    }
+}

@@ -1,0 +1,261 @@
+package cn.congress.web.demo;
+
+import cn.congress.deputies.roster.Deputy;
+import cn.congress.deputies.roster.DeputyRepository;
+import cn.congress.deputies.suggestion.Suggestion;
+import cn.congress.deputies.suggestion.SuggestionCategory;
+import cn.congress.deputies.suggestion.SuggestionService;
+import cn.congress.deputies.suggestion.Viewer;
+import cn.congress.domain.account.UserAccount;
+import cn.congress.domain.account.UserAccountRepository;
+import cn.congress.domain.org.OrgUnit;
+import cn.congress.domain.org.OrgUnitRepository;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static cn.congress.deputies.suggestion.SuggestionCategory.*;
+
+/**
+ * Suggestions in every state across several units, filed and handled through the same service calls the pages use,
+ * so that every page (deputy, staff, unit, public) has something to show. A few are then dated back so that the
+ * tracking lists show overdue and nearly-due ones.
+ */
+@Component
+@RequiredArgsConstructor
+class SuggestionDemoData implements DemoDataContributor {
+
+    private final SuggestionService service;
+    private final UserAccountRepository accounts;
+    private final DeputyRepository deputies;
+    private final OrgUnitRepository orgUnits;
+    private final JdbcTemplate jdbc;
+
+    private Viewer staff;
+    private Viewer housing;
+    private Viewer education;
+    private Viewer transport;
+
+    @Override
+    public String name() {
+        return "suggestions";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public void load() {
+        staff = viewer("staff2", false, true, false);
+        housing = viewer("unit", false, false, true);
+        education = viewer("unit2", false, false, true);
+        transport = viewer("unit3", false, false, true);
+        long housingId = housing.orgUnitId();
+        long educationId = education.orgUnitId();
+        long transportId = transport.orgUnitId();
+        long healthId = unit("GOV-HEALTH");
+        long civilId = unit("GOV-CIVIL");
+        long waterId = unit("GOV-WATER");
+
+        // 草稿：只有代表本人看得到
+        file("deputy", "关于增设社区嵌入式养老服务站的建议", "老城区老年人口比例高，日间照料和助餐服务不足。建议在每个街道至少设立一处嵌入式养老服务站。", SOCIAL, "dep002");
+
+        // 待审查：附议代表一人已确认，一人待确认
+        long submitted = file("deputy", "关于在中小学推行课后延时服务弹性离校的建议",
+                "部分家长下班时间晚，课后服务结束后接孩子困难。建议推行弹性离校，并保障教师补贴。", EDUCATION, "dep002", "dep003");
+        sign(submitted, "dep002");
+
+        // 退回修改
+        long returned = file("dep004", "关于我家小区门口路灯维修的意见", "小区门口路灯坏了三个月。", URBAN);
+        service.returnToDeputy(returned, staff, "所反映的是具体的个人诉求，建议通过12345热线反映；如需作为代表建议，请补充全市同类问题的情况和具体建议。");
+
+        // 撤回
+        long withdrawn = file("dep005", "关于调整公交12路发车间隔的建议", "高峰期候车时间过长。", TRANSPORT);
+        service.withdraw(withdrawn, deputyViewer("dep005"), "已与公交集团沟通解决");
+
+        // 合并：与“课后服务”重复
+        long duplicate = file("dep006", "关于完善小学课后服务的建议", "课后服务时间与家长下班时间不衔接。", EDUCATION);
+        service.merge(duplicate, staff, submitted);
+
+        // 议案联名中：人数不够
+        long motion = file("dep007", "关于制定《示例市养犬管理条例》的议案",
+                "案由：城市养犬数量增长，伤人、扰民事件多发。案据：现行规定为政府规章，处罚依据不足。方案：制定地方性法规。", LEGAL,
+                "dep011", "dep012", "dep013", "dep014", "dep015", "dep016", "dep017");
+        for (String d : List.of("dep011", "dep012", "dep013", "dep014", "dep015")) {
+            sign(motion, d);
+        }
+        service.markAsMotion(motion, staff, "符合议案内容要求，征集联名");
+
+        // 已列为议案：十人以上联名
+        long listed = file("dep008", "关于制定《示例市历史文化街区保护条例》的议案",
+                "案由：历史街区保护缺乏法规依据。方案：制定保护条例，明确保护名录、责任主体和法律责任。", LEGAL,
+                "dep018", "dep019", "dep020", "dep021", "dep022", "dep023", "dep024", "dep025", "dep026");
+        service.markAsMotion(listed, staff, null);
+        for (String d : List.of("dep018", "dep019", "dep020", "dep021", "dep022", "dep023", "dep024", "dep025", "dep026")) {
+            sign(listed, d);
+        }
+        service.listAsMotion(listed, staff);
+
+        // 已登记待交办
+        long registered = accepted("dep009", "关于加强校园周边食品安全监管的建议", "校园周边流动摊贩多，食品卫生难以保证。", HEALTH);
+
+        // 已交办（住建局主办、交通局协办，重点督办、打捆督办）
+        long elevator = accepted("deputy", "关于加快老旧小区加装电梯的建议",
+                "全市有老旧小区住宅楼约三千栋，老年住户上下楼困难。建议简化审批、加大补贴、建立协商机制。", URBAN);
+        assign(elevator, housingId, List.of(transportId), 3, null, true, "李副主任", "老旧小区改造");
+
+        // 申请调整交办
+        long parking = accepted("dep010", "关于规范医院周边停车秩序的建议", "市第一医院周边停车难、乱停车严重。", TRANSPORT);
+        assign(parking, transportId, List.of(), 3, null, false, null, null);
+        service.requestReassignment(parking, transport, "医院内部停车场规划建设属卫健委职责，建议改由市卫健委主办。");
+
+        // 办理中：有沟通记录和协办意见
+        long teachers = accepted("dep012", "关于加强乡村教师队伍建设的建议", "乡村学校教师流失严重，结构性缺编。", EDUCATION);
+        assign(teachers, educationId, List.of(civilId), 3, null, false, null, null);
+        service.recordContact(teachers, education, LocalDate.now(SuggestionService.ZONE), "面商", "与代表当面沟通了乡村教师周转房和补贴标准问题。");
+
+        // 已答复待评价（代表 deputy 领衔）
+        long greenway = accepted("deputy", "关于建设滨河绿道慢行系统的建议", "滨河沿线缺少连续的步行和骑行通道。", ENVIRONMENT);
+        assign(greenway, housingId, List.of(waterId), 3, null, false, null, "城市慢行系统");
+        service.giveCoUnitOpinion(greenway, viewerOfUnit(waterId), "水务局同意在堤防管理范围内设置慢行道，需满足防汛要求。");
+        service.answer(greenway, housing, "B", "滨河绿道一期已列入明年城建计划，计划明年6月底前开工。", List.of(
+                new Suggestion.Promise("完成滨河绿道一期施工图设计", LocalDate.now(SuggestionService.ZONE).plusMonths(4))), null, null);
+
+        // 不满意，再次办理
+        long canteen = accepted("dep014", "关于改善中小学食堂条件的建议", "部分学校食堂面积不足，学生分批就餐时间过长。", EDUCATION);
+        assign(canteen, educationId, List.of(), 3, null, false, null, null);
+        service.answer(canteen, education, "C", "受场地限制，暂时无法扩建。", List.of(), null, null);
+        service.evaluate(canteen, deputyViewer("dep014"), "DISSATISFIED", "答复没有提出任何过渡措施，建议实行错峰就餐并改造闲置教室。");
+
+        // 跟踪落实：满意，但承诺事项未完成
+        long bus = accepted("dep016", "关于优化开发区公交线网的建议", "开发区通勤公交线路少、换乘多。", TRANSPORT);
+        assign(bus, transportId, List.of(), 3, null, false, null, null);
+        service.answer(bus, transport, "B", "已完成开发区客流调查，将新开通勤专线两条。", List.of(
+                new Suggestion.Promise("开通开发区通勤专线两条", LocalDate.now(SuggestionService.ZONE).plusMonths(2))), null, null);
+        service.evaluate(bus, deputyViewer("dep016"), "SATISFIED", "答复具体，期待尽快开通。");
+
+        // 已办结并公开
+        long[] closed = {
+                closedAndPublished("dep020", "关于增加城区公共厕所的建议", URBAN, housingId, housing, "A", "今年已新建改建公共厕所40座，并在地图软件上标注位置。", "SATISFIED"),
+                closedAndPublished("dep021", "关于推进义务教育学校集团化办学的建议", EDUCATION, educationId, education, "A", "已组建教育集团12个，覆盖城区全部薄弱学校。", "BASICALLY_SATISFIED"),
+                closedAndPublished("dep022", "关于在地铁站增设无障碍设施的建议", TRANSPORT, transportId, transport, "A", "已在全部地铁站补设无障碍电梯和盲道。", "SATISFIED"),
+                closedAndPublished("dep023", "关于加大老旧管网改造力度的建议", URBAN, housingId, housing, "D", "已将相关意见转有关部门作为编制规划的参考。", "BASICALLY_SATISFIED")};
+
+        // 再来一些分布在各单位、各状态的建议，让跟踪列表和图表有内容
+        String[][] more = {
+                {"关于加强电动自行车充电设施建设的建议", "URBAN"}, {"关于推进垃圾分类进小区的建议", "ENVIRONMENT"},
+                {"关于扩大普惠性托育服务供给的建议", "SOCIAL"}, {"关于加强中小学生近视防控的建议", "HEALTH"},
+                {"关于优化营商环境减少涉企检查的建议", "ECONOMY"}, {"关于完善农村客运班线的建议", "TRANSPORT"},
+                {"关于加快智慧停车系统建设的建议", "TRANSPORT"}, {"关于提升职业教育办学质量的建议", "EDUCATION"},
+                {"关于加强城中村消防安全治理的建议", "URBAN"}, {"关于建设口袋公园的建议", "ENVIRONMENT"}};
+        long[] units = {housingId, educationId, transportId};
+        Viewer[] unitViewers = {housing, education, transport};
+        List<Long> overdueCandidates = new ArrayList<>();
+        for (int i = 0; i < more.length; i++) {
+            String deputy = "dep" + String.format("%03d", 27 + i);
+            long id = accepted(deputy, more[i][0], "有关情况和具体建议详见正文。" + more[i][0].replace("关于", "").replace("的建议", "") + "工作需要进一步加强。",
+                    SuggestionCategory.valueOf(more[i][1]));
+            int u = i % 3;
+            assign(id, units[u], List.of(), 3, null, i % 4 == 0, i % 4 == 0 ? "王副主任" : null, null);
+            if (i % 3 == 1) {
+                service.recordContact(id, unitViewers[u], LocalDate.now(SuggestionService.ZONE), "电话", "电话联系代表，了解具体情况。");
+            }
+            if (i >= 7) {
+                service.answer(id, unitViewers[u], "A", "已按建议落实，相关工作取得明显进展。", List.of(), null, null);
+                service.evaluate(id, deputyViewer(deputy), "SATISFIED", null);
+            } else {
+                overdueCandidates.add(id);
+            }
+        }
+
+        // 日期回拨：部分已超期，部分即将到期（演示数据专用）
+        backdate(elevator, 80);
+        backdate(teachers, 95);
+        backdate(overdueCandidates.get(0), 100);
+        backdate(overdueCandidates.get(1), 120);
+        backdate(overdueCandidates.get(2), 86);
+        backdate(parking, 10);
+        backdate(closed[0], 60);
+    }
+
+    private long closedAndPublished(String deputy, String title, SuggestionCategory category, long unitId, Viewer unit,
+                                    String answerCategory, String answer, String satisfaction) {
+        long id = accepted(deputy, title, title.replace("关于", "建议").replace("的建议", "") + "，请有关部门研究办理。", category);
+        assign(id, unitId, List.of(), 3, null, false, null, null);
+        service.answer(id, unit, answerCategory, answer, List.of(), null, null);
+        service.evaluate(id, deputyViewer(deputy), satisfaction, "办理认真，沟通充分。");
+        service.publish(id, staff, true);
+        return id;
+    }
+
+    private long accepted(String deputy, String title, String content, SuggestionCategory category) {
+        long id = file(deputy, title, content, category);
+        service.accept(id, staff);
+        return id;
+    }
+
+    private long file(String deputy, String title, String content, SuggestionCategory category, String... coSigners) {
+        Viewer v = deputyViewer(deputy);
+        List<Long> ids = new ArrayList<>();
+        for (String c : coSigners) {
+            ids.add(deputyOf(c).getId());
+        }
+        long id = service.file(v, new SuggestionService.Filing(title, content, category, ids)).getId();
+        if (!title.startsWith("关于增设社区嵌入式养老")) {
+            service.submit(id, v);
+        }
+        return id;
+    }
+
+    private void sign(long id, String deputy) {
+        service.sign(id, deputyViewer(deputy));
+    }
+
+    private void assign(long id, long leadUnitId, List<Long> coUnits, int months, String reason, boolean key, String leader, String bundle) {
+        long version = service.get(id, staff).getVersion();
+        service.assign(id, staff, new SuggestionService.Assignment(version, leadUnitId, coUnits, months, reason, key, leader, null, bundle));
+    }
+
+    /** Moves an assignment {@code days} into the past (demo data only: shows overdue and nearly-due suggestions). */
+    private void backdate(long id, int days) {
+        jdbc.update("update suggestion set assigned_on = assigned_on - ?, due_on = due_on - ? where id = ?", days, days, id);
+        jdbc.update("update suggestion_round set due_on = due_on - ? where suggestion_id = ?", days, id);
+        jdbc.update("update suggestion set submitted_at = submitted_at - make_interval(days => ?) where id = ?", days + 5, id);
+        jdbc.update("update suggestion_event set occurred_at = occurred_at - make_interval(days => ?) where suggestion_id = ? and step not in ('CREATE', 'SUBMIT', 'ACCEPT')",
+                days, id);
+        jdbc.update("update suggestion_event set occurred_at = occurred_at - make_interval(days => ?) where suggestion_id = ? and step in ('CREATE', 'SUBMIT', 'ACCEPT')",
+                days + 5, id);
+        jdbc.update("update suggestion_round set answered_at = answered_at - make_interval(days => ?) where suggestion_id = ? and answered_at is not null", days - 20 > 0 ? days - 20 : 0, id);
+    }
+
+    private Viewer deputyViewer(String username) {
+        return viewer(username, true, false, false);
+    }
+
+    private Deputy deputyOf(String username) {
+        return deputies.findByUserAccountId(account(username).getId()).orElseThrow();
+    }
+
+    private Viewer viewerOfUnit(long orgUnitId) {
+        return new Viewer(null, orgUnits.findById(orgUnitId).map(OrgUnit::getShortName).orElse("承办单位"), orgUnitId, false, false, true);
+    }
+
+    private Viewer viewer(String username, boolean deputy, boolean staffRole, boolean unit) {
+        UserAccount a = account(username);
+        return new Viewer(a.getId(), a.getDisplayName(), a.getOrgUnit() == null ? null : a.getOrgUnit().getId(), staffRole, deputy, unit);
+    }
+
+    private UserAccount account(String username) {
+        return accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("demo account missing: " + username));
+    }
+
+    private long unit(String code) {
+        return orgUnits.findByCode(code).orElseThrow().getId();
+    }
+}

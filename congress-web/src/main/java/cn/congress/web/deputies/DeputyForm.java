@@ -1,0 +1,45 @@
+package cn.congress.web.deputies;
+
+import cn.congress.deputies.roster.Deputy;
+import cn.congress.deputies.roster.DeputyGroup;
+import cn.congress.deputies.roster.DeputyStatus;
+import cn.congress.deputies.roster.Gender;
+import cn.congress.deputies.roster.RosterService;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The roster entry form of the staff. */
+record DeputyForm(
+        @NotBlank(message = "{deputy.name.required}") @Size(max = 32, message = "{deputy.name.size}") String name,
+        @NotNull(message = "{deputy.gender.required}") Gender gender,
+        @NotBlank(message = "{deputy.delegation.required}") String delegation,
+        @Size(max = 64, message = "{deputy.text.size}") String electoralUnit,
+        @Size(max = 32, message = "{deputy.text.size}") String sector,
+        @Size(max = 128, message = "{deputy.text.size}") String position,
+        @Pattern(regexp = "^$|^[0-9\\-+ ]{5,20}$", message = "{deputy.phone.pattern}") String phone,
+        @Size(max = 32, message = "{deputy.text.size}") String cardNumber,
+        @NotNull(message = "{deputy.status.required}") DeputyStatus status,
+        List<String> groups,
+        String username,
+        Long version) {
+
+    static DeputyForm empty() {
+        return new DeputyForm("", null, "", "", "", "", "", "", DeputyStatus.SERVING, new ArrayList<>(), "", 0L);
+    }
+
+    static DeputyForm of(Deputy d, String username) {
+        return new DeputyForm(d.getName(), d.getGender(), d.getDelegation().getName(), d.getElectoralUnit(), d.getSector(),
+                d.getPosition(), d.getPhone(), d.getCardNumber(), d.getStatus(),
+                new ArrayList<>(d.getGroups().stream().map(DeputyGroup::getName).toList()), username, d.getVersion());
+    }
+
+    RosterService.Entry entry() {
+        return new RosterService.Entry(1, name, gender, delegation, electoralUnit, sector, position, phone, cardNumber, status,
+                groups == null ? List.of() : groups, username);
+    }
+}

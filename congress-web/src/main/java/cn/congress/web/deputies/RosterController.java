@@ -1,0 +1,205 @@
+package cn.congress.web.deputies;
+
+import cn.congress.deputies.roster.Deputy;
+import cn.congress.deputies.roster.DeputyGroup;
+import cn.congress.deputies.roster.DeputyStatus;
+import cn.congress.deputies.roster.Gender;
+import cn.congress.deputies.roster.RosterService;
+import cn.congress.deputies.suggestion.SuggestionQueries;
+import cn.congress.domain.shared.DomainException;
+import cn.congress.web.security.AccountPrincipal;
+import cn.congress.web.support.excel.XlsxExport;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** 代表名册: staff maintain, import and export the roster; a deputy sees their own performance record. */
+@Controller
+@RequestMapping("/deputies")
+@RequiredArgsConstructor
+class RosterController {
+
+    private static final String IMPORT_KEY = RosterController.class.getName() + ".import";
+
+    private final RosterService roster;
+    private final SuggestionQueries suggestions;
+
+    @GetMapping
+    @PreAuthorize("hasRole('STAFF')")
+    String list(@RequestParam(required = false) Long delegation, @RequestParam(required = false) DeputyStatus status,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("page", roster.search(delegation, status, q, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("delegations", roster.delegations());
+        model.addAttribute("statuses", DeputyStatus.values());
+        return "deputies/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasRole('STAFF')")
+    ResponseEntity<StreamingResponseBody> export() {
+        List<XlsxExport.Column<Deputy>> columns = List.of(
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[0], Deputy::getName),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[1], d -> d.getGender() == Gender.MALE ? "男" : "女"),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[2], d -> d.getDelegation().getName()),
+                new XlsxExport.Column<>(RosterWorkbook.HEADERS[3], Deputy::getElectoralUnit, 24),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[4], Deputy::getSector),
+                new XlsxExport.Column<>(RosterWorkbook.HEADERS[5], Deputy::getPosition, 36),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[6], Deputy::getPhone),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[7], Deputy::getCardNumber),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[8], d -> RosterWorkbook.statusLabel(d.getStatus())),
+                new XlsxExport.Column<>(RosterWorkbook.HEADERS[9], d -> d.getGroups().stream().map(DeputyGroup::getName)
+                        .sorted().collect(Collectors.joining("、")), 36));
+        return XlsxExport.download("代表名册", "代表名册", columns, roster.roster());
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('STAFF')")
+    String newForm(Model model) {
+        model.addAttribute("form", DeputyForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('STAFF')")
+    String create(@Valid @ModelAttribute("form") DeputyForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            Deputy d = roster.create(form.entry());
+            redirect.addFlashAttribute("message", "已新增代表 " + d.getName());
+            return "redirect:/deputies/" + d.getId();
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasRole('STAFF')")
+    String editForm(@PathVariable long id, Model model) {
+        Deputy d = roster.get(id);
+        model.addAttribute("form", DeputyForm.of(d, roster.usernameOf(d)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasRole('STAFF')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") DeputyForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            roster.update(id, form.version() == null ? -1 : form.version(), form.entry());
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            return form(model, id);
+        }
+        redirect.addFlashAttribute("message", "代表信息已保存");
+        return "redirect:/deputies/" + id;
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("deputyId", id);
+        model.addAttribute("delegations", roster.delegations());
+        model.addAttribute("groups", roster.groups());
+        model.addAttribute("statuses", DeputyStatus.values());
+        model.addAttribute("genders", Gender.values());
+        return "deputies/form";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('STAFF')")
+    String profile(@PathVariable long id, Model model) {
+        return profile(roster.get(id), model);
+    }
+
+    @GetMapping("/me")
+    @PreAuthorize("hasRole('DEPUTY')")
+    String myProfile(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        return profile(roster.ofAccount(user.getAccountId()), model);
+    }
+
+    private String profile(Deputy d, Model model) {
+        model.addAttribute("deputy", d);
+        model.addAttribute("username", roster.usernameOf(d));
+        model.addAttribute("performance", suggestions.performance(d.getId()));
+        return "deputies/profile";
+    }
+
+    // ----- import: upload → preview with row errors → confirm a clean file -----
+
+    @GetMapping("/import")
+    @PreAuthorize("hasRole('STAFF')")
+    String importForm(HttpSession session, Model model) {
+        session.removeAttribute(IMPORT_KEY);
+        model.addAttribute("headers", RosterWorkbook.HEADERS);
+        return "deputies/import";
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasRole('STAFF')")
+    String preview(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
+        model.addAttribute("headers", RosterWorkbook.HEADERS);
+        session.removeAttribute(IMPORT_KEY);
+        if (file.isEmpty()) {
+            model.addAttribute("error", "请选择要导入的 Excel 文件");
+            return "deputies/import";
+        }
+        try {
+            List<RosterService.Entry> entries = RosterWorkbook.read(file.getInputStream());
+            List<RosterService.ImportError> errors = roster.validate(entries);
+            model.addAttribute("entries", entries);
+            model.addAttribute("importErrors", errors);
+            model.addAttribute("fileName", file.getOriginalFilename());
+            if (errors.isEmpty()) {
+                session.setAttribute(IMPORT_KEY, new ArrayList<>(entries));
+            }
+        } catch (DomainException e) {
+            model.addAttribute("error", e.getMessage());
+        }
+        return "deputies/import";
+    }
+
+    @PostMapping("/import/confirm")
+    @PreAuthorize("hasRole('STAFF')")
+    String confirm(HttpSession session, RedirectAttributes redirect) {
+        @SuppressWarnings("unchecked")
+        List<RosterService.Entry> entries = (List<RosterService.Entry>) session.getAttribute(IMPORT_KEY);
+        if (entries == null) {
+            redirect.addFlashAttribute("error", "没有待确认的导入文件，请重新上传");
+            return "redirect:/deputies/import";
+        }
+        try {
+            int n = roster.importAll(entries);
+            session.removeAttribute(IMPORT_KEY);
+            redirect.addFlashAttribute("message", "已导入 " + n + " 名代表");
+            return "redirect:/deputies";
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/deputies/import";
+        }
+    }
+}

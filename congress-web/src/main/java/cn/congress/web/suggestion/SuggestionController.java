@@ -1,0 +1,379 @@
+package cn.congress.web.suggestion;
+
+import cn.congress.deputies.roster.RosterService;
+import cn.congress.deputies.suggestion.SuggestionCategory;
+import cn.congress.deputies.suggestion.SuggestionFilter;
+import cn.congress.deputies.suggestion.SuggestionKind;
+import cn.congress.deputies.suggestion.SuggestionQueries;
+import cn.congress.deputies.suggestion.SuggestionRow;
+import cn.congress.deputies.suggestion.SuggestionService;
+import cn.congress.deputies.suggestion.SuggestionStatus;
+import cn.congress.deputies.suggestion.Viewer;
+import cn.congress.domain.attachment.Attachment;
+import cn.congress.domain.attachment.AttachmentService;
+import cn.congress.domain.org.OrgUnitService;
+import cn.congress.domain.rules.Rules;
+import cn.congress.domain.shared.ConcurrentEditException;
+import cn.congress.domain.shared.DomainException;
+import cn.congress.web.security.AccountPrincipal;
+import cn.congress.web.support.excel.XlsxExport;
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * 代表建议: one list for every role (a deputy sees their own, a unit what is assigned to it, staff everything filed),
+ * the suggestion page with the actions the viewer may take, and the Excel export of every list.
+ */
+@Controller
+@RequestMapping("/suggestions")
+@RequiredArgsConstructor
+class SuggestionController {
+
+    private final SuggestionService service;
+    private final SuggestionQueries queries;
+    private final RosterService roster;
+    private final OrgUnitService orgUnits;
+    private final AttachmentService attachments;
+    private final Rules rules;
+    private final MessageSource messages;
+
+    // ----- lists -----
+
+    @GetMapping
+    String list(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") FilterParams filter,
+                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+        Viewer viewer = Viewers.of(user);
+        model.addAttribute("page", queries.page(viewer, filter.toFilter(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 5), 100))));
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("statuses", SuggestionStatus.values());
+        model.addAttribute("categories", SuggestionCategory.values());
+        model.addAttribute("kinds", SuggestionKind.values());
+        if (viewer.staff()) {
+            model.addAttribute("units", orgUnits.handlingUnits());
+            model.addAttribute("delegations", roster.delegations());
+            model.addAttribute("bundles", service.bundles());
+        }
+        if (viewer.deputy()) {
+            model.addAttribute("awaiting", queries.awaitingDeputy(viewer));
+        }
+        return "suggestions/list";
+    }
+
+    /** The list's filters as query parameters. */
+    record FilterParams(SuggestionStatus status, Long unit, SuggestionCategory category, Long delegation, Boolean key,
+                        Long bundle, Boolean overdue, String q, SuggestionKind kind) {
+        SuggestionFilter toFilter() {
+            return new SuggestionFilter(status, unit, category, delegation, key, bundle, Boolean.TRUE.equals(overdue), q, kind);
+        }
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute FilterParams filter) {
+        List<SuggestionRow> rows = queries.export(Viewers.of(user), filter.toFilter());
+        List<XlsxExport.Column<SuggestionRow>> columns = List.of(
+                new XlsxExport.Column<>("登记号", SuggestionRow::registrationNumber, 16),
+                new XlsxExport.Column<>("标题", SuggestionRow::title, 40),
+                XlsxExport.Column.of("类型", r -> label(r.kind().getMessageKey())),
+                XlsxExport.Column.of("分类", r -> label(r.category().getMessageKey())),
+                XlsxExport.Column.of("状态", r -> label(r.status().getMessageKey())),
+                XlsxExport.Column.of("领衔代表", SuggestionRow::leadDeputyName),
+                XlsxExport.Column.of("代表团", SuggestionRow::delegationName),
+                XlsxExport.Column.of("主办单位", SuggestionRow::leadUnitName),
+                XlsxExport.Column.of("交办日期", SuggestionRow::assignedOn),
+                XlsxExport.Column.of("答复期限", SuggestionRow::dueOn),
+                XlsxExport.Column.of("超期", SuggestionRow::overdue),
+                XlsxExport.Column.of("重点督办", SuggestionRow::keySupervised),
+                XlsxExport.Column.of("督办专题", SuggestionRow::bundleTheme),
+                XlsxExport.Column.of("答复类别", r -> r.answerCategory() == null ? null : rules.label("suggestion.answer-categories", r.answerCategory())),
+                XlsxExport.Column.of("代表评价", r -> r.satisfaction() == null ? null : rules.label("suggestion.satisfaction-options", r.satisfaction())),
+                XlsxExport.Column.of("办理轮次", SuggestionRow::round),
+                XlsxExport.Column.of("提交时间", SuggestionRow::submittedAt));
+        return XlsxExport.download("代表建议", "代表建议", columns, rows);
+    }
+
+    @GetMapping("/stats")
+    String stats(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+        Viewer viewer = Viewers.of(user);
+        model.addAttribute("stats", queries.stats(viewer));
+        model.addAttribute("viewer", viewer);
+        return "suggestions/stats";
+    }
+
+    // ----- filing -----
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("form", SuggestionForms.FilingForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    String create(@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute("form") SuggestionForms.FilingForm form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, null);
+        }
+        try {
+            long id = service.file(Viewers.of(user), form.filing()).getId();
+            redirect.addFlashAttribute("message", "建议草稿已保存。可以添加附件，确认无误后提交。");
+            return "redirect:/suggestions/" + id;
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+        var s = service.detail(id, Viewers.of(user)).suggestion();
+        model.addAttribute("form", SuggestionForms.FilingForm.of(s));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+                  @Valid @ModelAttribute("form") SuggestionForms.FilingForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, id);
+        }
+        try {
+            service.revise(id, Viewers.of(user), form.version() == null ? -1 : form.version(), form.filing());
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            return form(model, id);
+        }
+        redirect.addFlashAttribute("message", "建议已保存");
+        return "redirect:/suggestions/" + id;
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("suggestionId", id);
+        model.addAttribute("categories", SuggestionCategory.values());
+        model.addAttribute("deputies", roster.serving());
+        return "suggestions/form";
+    }
+
+    // ----- the suggestion page -----
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
+        Viewer viewer = Viewers.of(user);
+        var detail = service.detail(id, viewer);
+        model.addAttribute("d", detail);
+        model.addAttribute("s", detail.suggestion());
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("answerCategories", rules.codes("suggestion.answer-categories"));
+        model.addAttribute("satisfactionOptions", rules.codes("suggestion.satisfaction-options"));
+        model.addAttribute("today", LocalDate.now(SuggestionService.ZONE));
+        model.addAttribute("dueSoonDays", rules.integer("suggestion.due-soon-days"));
+        boolean isLead = viewer.unit() && detail.suggestion().isLeadUnit(viewer.orgUnitId());
+        model.addAttribute("isLeadUnit", isLead);
+        model.addAttribute("isCoUnit", viewer.unit() && detail.suggestion().isCoUnit(viewer.orgUnitId()));
+        if (viewer.staff()) {
+            model.addAttribute("units", orgUnits.handlingUnits());
+            model.addAttribute("bundles", service.bundles());
+            model.addAttribute("answerMonths", rules.integer("suggestion.answer-months"));
+            model.addAttribute("answerMaxMonths", rules.integer("suggestion.answer-max-months"));
+        }
+        return "suggestions/detail";
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @PathVariable long attachmentId,
+                                      @RequestParam(defaultValue = "false") boolean answer) {
+        service.get(id, Viewers.of(user));
+        Attachment a = attachments.get(answer ? SuggestionService.ANSWER_ATTACHMENT_OWNER : SuggestionService.ATTACHMENT_OWNER, id, attachmentId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.getFileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(a.getContentType()))
+                .body(a.getContent());
+    }
+
+    @PostMapping("/{id}/attachments")
+    String upload(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam("file") MultipartFile file,
+                  RedirectAttributes redirect) {
+        return act(id, redirect, "附件已上传", () -> service.addAttachment(id, Viewers.of(user), file.getOriginalFilename(), bytes(file)));
+    }
+
+    @PostMapping("/{id}/submit")
+    String submit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "建议已提交，等待代表工作委员会审查", () -> service.submit(id, Viewers.of(user)));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String reason,
+                    RedirectAttributes redirect) {
+        return act(id, redirect, "建议已撤回", () -> service.withdraw(id, Viewers.of(user), reason));
+    }
+
+    @PostMapping("/{id}/sign")
+    String sign(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "您已附议", () -> service.sign(id, Viewers.of(user)));
+    }
+
+    @PostMapping("/{id}/accept")
+    String accept(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记", () -> service.accept(id, Viewers.of(user)));
+    }
+
+    @PostMapping("/{id}/return")
+    String returnToDeputy(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String reason,
+                          RedirectAttributes redirect) {
+        return act(id, redirect, "已退回代表修改", () -> service.returnToDeputy(id, Viewers.of(user), reason));
+    }
+
+    @PostMapping("/{id}/merge")
+    String merge(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) Long targetId,
+                 RedirectAttributes redirect) {
+        return act(id, redirect, "已合并", () -> {
+            if (targetId == null) {
+                throw new DomainException("请填写要并入的建议编号");
+            }
+            service.merge(id, Viewers.of(user), targetId);
+        });
+    }
+
+    @PostMapping("/{id}/mark-motion")
+    String markMotion(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String remark,
+                      RedirectAttributes redirect) {
+        return act(id, redirect, "已作为议案处理，代表可继续联名", () -> service.markAsMotion(id, Viewers.of(user), remark));
+    }
+
+    @PostMapping("/{id}/list-motion")
+    String listMotion(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "已列为议案", () -> service.listAsMotion(id, Viewers.of(user)));
+    }
+
+    @PostMapping("/{id}/convert")
+    String convert(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String remark,
+                   RedirectAttributes redirect) {
+        return act(id, redirect, "议案已转为建议并登记", () -> service.convertToSuggestion(id, Viewers.of(user), remark));
+    }
+
+    @PostMapping("/{id}/assign")
+    String assign(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @ModelAttribute SuggestionForms.AssignForm form,
+                  RedirectAttributes redirect) {
+        return act(id, redirect, "已交办", () -> service.assign(id, Viewers.of(user), form.assignment(rules.integer("suggestion.answer-months"))));
+    }
+
+    @PostMapping("/{id}/extend")
+    String extend(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam long version,
+                  @RequestParam(defaultValue = "0") int months, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, "答复期限已延长", () -> service.extend(id, Viewers.of(user), version, months, reason));
+    }
+
+    @PostMapping("/{id}/supervise")
+    String supervise(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam long version,
+                     @RequestParam(defaultValue = "false") boolean keySupervised, @RequestParam(required = false) String supervisingLeader,
+                     @RequestParam(required = false) Long bundleId, @RequestParam(required = false) String newBundleTheme,
+                     RedirectAttributes redirect) {
+        return act(id, redirect, "督办设置已保存",
+                () -> service.supervise(id, Viewers.of(user), version, keySupervised, supervisingLeader, bundleId, newBundleTheme));
+    }
+
+    @PostMapping("/{id}/reassignment")
+    String requestReassignment(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+                               @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, "调整交办申请已提交", () -> service.requestReassignment(id, Viewers.of(user), reason));
+    }
+
+    @PostMapping("/{id}/reassignment/decision")
+    String decideReassignment(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean agree,
+                              @RequestParam(required = false) Long leadUnitId, @RequestParam(required = false) List<Long> coUnitIds,
+                              @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, agree ? "已调整交办" : "已不同意调整",
+                () -> service.decideReassignment(id, Viewers.of(user), agree, leadUnitId, coUnitIds, note));
+    }
+
+    @PostMapping("/{id}/contacts")
+    String contact(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                   @RequestParam(required = false) String way, @RequestParam(required = false) String content, RedirectAttributes redirect) {
+        return act(id, redirect, "沟通记录已保存", () -> service.recordContact(id, Viewers.of(user), date, way, content));
+    }
+
+    @PostMapping("/{id}/co-opinion")
+    String coOpinion(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String opinion,
+                     RedirectAttributes redirect) {
+        return act(id, redirect, "协办意见已送主办单位", () -> service.giveCoUnitOpinion(id, Viewers.of(user), opinion));
+    }
+
+    @PostMapping("/{id}/answer")
+    String answer(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @ModelAttribute SuggestionForms.AnswerForm form,
+                  @RequestParam(value = "letter", required = false) MultipartFile letter, RedirectAttributes redirect) {
+        return act(id, redirect, "答复已提交，等待代表评价", () -> service.answer(id, Viewers.of(user), form.category(), form.answer(),
+                form.promises(), letter == null ? null : letter.getOriginalFilename(), letter == null ? null : bytes(letter)));
+    }
+
+    @PostMapping("/{id}/commitments/{commitmentId}/done")
+    String commitmentDone(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @PathVariable long commitmentId,
+                          @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, "承诺事项已登记落实", () -> service.fulfilCommitment(id, Viewers.of(user), commitmentId, note));
+    }
+
+    @PostMapping("/{id}/evaluate")
+    String evaluate(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String satisfaction,
+                    @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return act(id, redirect, "评价已提交，谢谢", () -> service.evaluate(id, Viewers.of(user), satisfaction, comment));
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean publish,
+                   RedirectAttributes redirect) {
+        return act(id, redirect, publish ? "答复已公开" : "已取消公开", () -> service.publish(id, Viewers.of(user), publish));
+    }
+
+    /** Runs one action; a refused rule or a concurrent edit comes back to the suggestion page with the Chinese message. */
+    private static String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", success);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", new ConcurrentEditException().getMessage());
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/suggestions/" + id;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.isEmpty() ? null : file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+    }
+}

@@ -1,0 +1,72 @@
+package cn.congress.web.suggestion;
+
+import cn.congress.deputies.suggestion.Suggestion;
+import cn.congress.deputies.suggestion.SuggestionCategory;
+import cn.congress.deputies.suggestion.SuggestionService;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The forms of the suggestion pages. */
+final class SuggestionForms {
+
+    private SuggestionForms() {
+    }
+
+    record FilingForm(
+            @NotBlank(message = "{suggestion.title.required}") @Size(max = 200, message = "{suggestion.title.size}") String title,
+            @NotBlank(message = "{suggestion.content.required}") @Size(max = 20000, message = "{suggestion.content.size}") String content,
+            @NotNull(message = "{suggestion.category.required}") SuggestionCategory category,
+            List<Long> coSignerIds,
+            Long version) {
+
+        static FilingForm empty() {
+            return new FilingForm("", "", null, new ArrayList<>(), 0L);
+        }
+
+        static FilingForm of(Suggestion s) {
+            return new FilingForm(s.getTitle(), s.getContent(), s.getCategory(),
+                    new ArrayList<>(s.getSigners().stream().map(x -> x.getDeputy().getId()).toList()), s.getVersion());
+        }
+
+        SuggestionService.Filing filing() {
+            return new SuggestionService.Filing(title, content, category, coSignerIds == null ? List.of() : coSignerIds);
+        }
+    }
+
+    record AssignForm(Long version, Long leadUnitId, List<Long> coUnitIds, Integer months, String extensionReason,
+                      Boolean keySupervised, String supervisingLeader, Long bundleId, String newBundleTheme) {
+
+        SuggestionService.Assignment assignment(int defaultMonths) {
+            if (leadUnitId == null) {
+                throw new cn.congress.domain.shared.DomainException("请选择主办单位");
+            }
+            return new SuggestionService.Assignment(version == null ? -1 : version, leadUnitId, coUnitIds == null ? List.of() : coUnitIds,
+                    months == null ? defaultMonths : months, extensionReason, Boolean.TRUE.equals(keySupervised), supervisingLeader, bundleId, newBundleTheme);
+        }
+    }
+
+    record AnswerForm(String category, String answer, List<String> promiseContent,
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List<LocalDate> promiseDue) {
+
+        List<Suggestion.Promise> promises() {
+            List<Suggestion.Promise> list = new ArrayList<>();
+            if (promiseContent == null) {
+                return list;
+            }
+            for (int i = 0; i < promiseContent.size(); i++) {
+                String c = promiseContent.get(i);
+                if (c != null && !c.isBlank()) {
+                    LocalDate due = promiseDue != null && i < promiseDue.size() ? promiseDue.get(i) : null;
+                    list.add(new Suggestion.Promise(c.trim(), due));
+                }
+            }
+            return list;
+        }
+    }
+}
