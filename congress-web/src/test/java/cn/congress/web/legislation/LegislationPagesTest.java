@@ -124,6 +124,14 @@ class LegislationPagesTest {
     }
 
     @Test
+    void theDemoAmendmentIsOnTheAgendaOfTheNextStandingCommitteeSession() throws Exception {
+        Bill dogs = bill("关于修改《示例市养犬管理条例》的决定（草案）");
+        assertThat(dogs.getStatus()).isEqualTo(cn.congress.legislation.bill.BillStatus.SECOND_READING_SCHEDULED);
+        String detail = page("/legislation/bills/" + dogs.getId(), "staff3");
+        assertThat(detail).contains("待二审").contains("href=\"/sessions/");
+    }
+
+    @Test
     void outOfOrderStepsAreRefusedWithAChineseMessage() throws Exception {
         Bill drafting = bill("示例市物业管理条例（修订草案）");
         mvc.perform(post("/legislation/bills/" + drafting.getId() + "/steps/vote").param("adopted", "true")

@@ -3,6 +3,7 @@ package cn.congress.web.legislation.demo;
 import cn.congress.legislation.bill.Bill;
 import cn.congress.legislation.bill.BillKind;
 import cn.congress.legislation.bill.BillService;
+import cn.congress.legislation.bill.BillSessions;
 import cn.congress.legislation.bill.DocumentType;
 import cn.congress.legislation.bill.SessionRef;
 import cn.congress.legislation.bill.VersionStage;
@@ -52,6 +53,7 @@ class LegislationDemoData implements DemoDataContributor {
     private final CleanupService cleanups;
     private final EvaluationService evaluations;
     private final FilingService filings;
+    private final BillSessions sessions;
 
     @Override
     public String name() {
@@ -144,6 +146,10 @@ class LegislationDemoData implements DemoDataContributor {
                 .replace("处二百元以上五百元以下的罚款", "处五百元以上一千元以下的罚款"), "修正草案", d(2026, 9, 15));
         bills.submit(dogsBill.getId(), d(2026, 9, 20), null);
         bills.recordReading(dogsBill.getId(), d(2026, 10, 29), SessionRef.named("市十七届人大常委会第三十次会议"), null);
+        bills.startUnifiedReview(dogsBill.getId(), d(2026, 11, 10), "法制委员会统一审议");
+        // the second reading goes on the agenda of the next standing-committee session of the sessions demo, if there is one
+        sessions.upcoming().stream().filter(sc -> !sc.startDate().isBefore(LocalDate.now())).findFirst()
+                .ifPresent(sc -> bills.scheduleReadingAt(dogsBill.getId(), sc.id(), d(2026, 11, 15)));
 
         bills.create(new BillService.BillDetails("示例市物业管理条例（修订草案）", BillKind.REVISION, propertyProject.getId(), property.getId(),
                 "示例市人民政府", "市住房和城乡建设局", null, null), d(2026, 4, 1));
