@@ -56,7 +56,8 @@
         if (kind === 'pie') {
             option = {
                 color: colors, tooltip: {trigger: 'item'}, legend: {bottom: 0, type: 'scroll'},
-                series: [{type: 'pie', radius: ['35%', '65%'], data: labels.map(function (l, i) {
+                series: [{type: 'pie', radius: ['35%', '62%'], center: ['50%', '45%'],
+                    label: {show: labels.length <= 6}, data: labels.map(function (l, i) {
                     return {name: l, value: numbers(el.dataset.values)[i]};
                 })}]
             };
