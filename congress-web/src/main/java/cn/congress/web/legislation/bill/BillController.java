@@ -141,7 +141,6 @@ class BillController {
         model.addAttribute("bill", view.bill());
         model.addAttribute("stages", VersionStage.values());
         model.addAttribute("documentTypes", DocumentType.values());
-        model.addAttribute("sessionsAvailable", sessions.available());
         model.addAttribute("upcomingSessions", sessions.upcoming());
         model.addAttribute("today", LocalDate.now());
         return "legislation/bills/detail";
