@@ -135,6 +135,10 @@ public class Suggestion extends AuditedEntity {
     private List<SuggestionReassignment> reassignments = new ArrayList<>();
 
     @OneToMany(mappedBy = "suggestion", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<SuggestionExtensionRequest> extensionRequests = new ArrayList<>();
+
+    @OneToMany(mappedBy = "suggestion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt, id")
     private List<SuggestionEvent> events = new ArrayList<>();
 
@@ -275,16 +279,74 @@ public class Suggestion extends AuditedEntity {
         if (!status.isHandling() || round != 1) {
             throw new TransitionRefused("只有首轮办理中的建议可以延长答复期限");
         }
+        checkNewDue(newDue, latest);
+        this.dueOn = newDue;
+        this.extensionReason = reason;
+        currentRound().moveDeadline(newDue);
+        note("EXTEND", now, actor, "答复期限延至 " + chinese(newDue) + "：" + reason);
+    }
+
+    /**
+     * 申请延期: the lead unit asks for {@code proposedDue} (later than the current deadline, never beyond {@code latest})
+     * with a reason; one open request at a time, first round only, like a direct extension.
+     */
+    public SuggestionExtensionRequest requestExtension(OrgUnit unit, LocalDate proposedDue, LocalDate latest, String reason,
+                                                       Instant now, String actor) {
+        if (!isLeadUnit(unit.getId())) {
+            throw new DomainException("只有主办单位可以申请延期");
+        }
+        if (!status.isHandling() || round != 1) {
+            throw new TransitionRefused("只有首轮办理中的建议可以申请延期");
+        }
+        if (findPendingExtension().isPresent()) {
+            throw new DomainException("已有待审批的延期申请，请等待代表工作机构答复");
+        }
+        checkNewDue(proposedDue, latest);
+        SuggestionExtensionRequest request = new SuggestionExtensionRequest(this, unit, reason, proposedDue);
+        extensionRequests.add(request);
+        note("EXTENSION_REQUEST", now, actor, unit.getName() + "申请延期至 " + chinese(proposedDue) + "：" + reason);
+        return request;
+    }
+
+    /** Staff approve the pending request: the deadline moves to the proposed date (still checked against {@code latest}). */
+    public SuggestionExtensionRequest approveExtension(LocalDate latest, String remark, Instant now, String actor) {
+        SuggestionExtensionRequest request = pendingExtension();
+        if (!status.isHandling() || round != 1) {
+            throw new TransitionRefused("只有首轮办理中的建议可以延长答复期限");
+        }
+        checkNewDue(request.getProposedDue(), latest);
+        request.decide(ReassignmentDecision.AGREED, remark);
+        this.dueOn = request.getProposedDue();
+        this.extensionReason = request.getReason();
+        currentRound().moveDeadline(dueOn);
+        note("EXTENSION_APPROVED", now, actor, "同意延期，答复期限延至 " + chinese(dueOn)
+                + (remark == null || remark.isBlank() ? "" : "：" + remark));
+        return request;
+    }
+
+    /** Staff refuse the pending request, always with a reason; the deadline stays. */
+    public SuggestionExtensionRequest refuseExtension(String reason, Instant now, String actor) {
+        SuggestionExtensionRequest request = pendingExtension();
+        request.decide(ReassignmentDecision.REFUSED, reason);
+        note("EXTENSION_REFUSED", now, actor, "不同意延期：" + reason);
+        return request;
+    }
+
+    public Optional<SuggestionExtensionRequest> findPendingExtension() {
+        return extensionRequests.stream().filter(r -> r.getDecision() == ReassignmentDecision.PENDING).findFirst();
+    }
+
+    private SuggestionExtensionRequest pendingExtension() {
+        return findPendingExtension().orElseThrow(() -> new TransitionRefused("没有待审批的延期申请"));
+    }
+
+    private void checkNewDue(LocalDate newDue, LocalDate latest) {
         if (!newDue.isAfter(dueOn)) {
             throw new DomainException("新的答复期限须晚于现在的期限（" + chinese(dueOn) + "）");
         }
         if (newDue.isAfter(latest)) {
             throw new DomainException("答复期限最长到交办之日起的法定期限（" + chinese(latest) + "）");
         }
-        this.dueOn = newDue;
-        this.extensionReason = reason;
-        currentRound().moveDeadline(newDue);
-        note("EXTEND", now, actor, "答复期限延至 " + chinese(newDue) + "：" + reason);
     }
 
     public void flagKey(boolean key, String leader, SuggestionBundle bundle) {

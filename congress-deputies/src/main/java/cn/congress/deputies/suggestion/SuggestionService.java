@@ -108,6 +108,7 @@ public class SuggestionService {
         s.getContacts().forEach(x -> x.getOrgUnit().getName());
         s.getCommitments().size();
         s.getReassignments().forEach(x -> x.getOrgUnit().getName());
+        s.getExtensionRequests().forEach(x -> x.getOrgUnit().getName());
         s.getEvents().size();
         if (s.getMergedInto() != null) {
             s.getMergedInto().getTitle();
@@ -284,6 +285,41 @@ public class SuggestionService {
         }
         s.extendDeadline(s.getAssignedOn().plusMonths(months), s.getAssignedOn().plusMonths(rules.integer("suggestion.answer-max-months")),
                 reason.trim(), now(), viewer.name());
+    }
+
+    @Transactional
+    public void requestExtension(long id, Viewer viewer, LocalDate proposedDue, String reason) {
+        Suggestion s = forUnit(id, viewer);
+        requireText(reason, "申请延期须说明理由");
+        if (proposedDue == null) {
+            throw new DomainException("请填写建议的答复期限");
+        }
+        s.requestExtension(orgUnits.get(viewer.orgUnitId()), proposedDue, latestDue(s), reason.trim(), now(), viewer.name());
+        notify(s.getAssignedByAccount() == null ? List.of() : List.of(s.getAssignedByAccount()), "延期申请待审批：" + s.getTitle(),
+                s.getLeadUnit().getName() + "申请将答复期限延至 " + proposedDue + "：" + reason.trim(), s);
+    }
+
+    @Transactional
+    public void decideExtension(long id, Viewer viewer, boolean agree, String note) {
+        staffOnly(viewer);
+        Suggestion s = get(id, viewer);
+        if (agree) {
+            s.approveExtension(latestDue(s), note == null ? null : note.trim(), now(), viewer.name());
+            notify(accounts.findEnabledIdsByOrgUnit(s.getLeadUnit().getId()), "延期申请已同意：" + s.getTitle(),
+                    "答复期限延至 " + s.getDueOn() + "。", s);
+        } else {
+            requireText(note, "不同意延期的，请说明理由");
+            s.refuseExtension(note.trim(), now(), viewer.name());
+            notify(accounts.findEnabledIdsByOrgUnit(s.getLeadUnit().getId()), "延期申请未获同意：" + s.getTitle(),
+                    "答复期限不变（" + s.getDueOn() + "）。理由：" + note.trim(), s);
+        }
+    }
+
+    private LocalDate latestDue(Suggestion s) {
+        if (s.getAssignedOn() == null) {
+            throw new DomainException("建议尚未交办");
+        }
+        return s.getAssignedOn().plusMonths(rules.integer("suggestion.answer-max-months"));
     }
 
     @Transactional

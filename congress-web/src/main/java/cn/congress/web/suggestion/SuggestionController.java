@@ -291,6 +291,21 @@ class SuggestionController {
         return act(id, redirect, "答复期限已延长", () -> service.extend(id, Viewers.of(user), version, months, reason));
     }
 
+    @PostMapping("/{id}/extension-request")
+    String requestExtension(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDue,
+                            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, "延期申请已提交，等待代表工作机构审批",
+                () -> service.requestExtension(id, Viewers.of(user), proposedDue, reason));
+    }
+
+    @PostMapping("/{id}/extension-request/decision")
+    String decideExtension(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean agree,
+                           @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, agree ? "已同意延期" : "已不同意延期",
+                () -> service.decideExtension(id, Viewers.of(user), agree, note));
+    }
+
     @PostMapping("/{id}/supervise")
     String supervise(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam long version,
                      @RequestParam(defaultValue = "false") boolean keySupervised, @RequestParam(required = false) String supervisingLeader,
