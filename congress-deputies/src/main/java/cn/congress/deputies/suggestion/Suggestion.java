@@ -411,11 +411,11 @@ public class Suggestion extends AuditedEntity {
     // ----- evaluation (the lead deputy) -----
 
     /**
-     * The lead deputy rates the answer. {@code dissatisfied} opens another round with {@code rehandlingDue} while
-     * fewer than {@code maxRounds} rounds were held; otherwise open commitments keep it in follow-up, or it is closed.
+     * The lead deputy rates the answer. {@code dissatisfied} sends it to staff for a decision (再次办理 or an explanation)
+     * while fewer than {@code maxRounds} rounds were held; otherwise open commitments keep it in follow-up, or it is closed.
      */
     public void evaluate(String satisfaction, String label, boolean dissatisfied, String comment, int maxRounds,
-                         LocalDate rehandlingDue, LocalDate today, Instant now, String actor) {
+                         LocalDate today, Instant now, String actor) {
         if (status != SuggestionStatus.ANSWERED) {
             throw new TransitionRefused("尚未收到承办单位的答复，不能评价");
         }
@@ -423,13 +423,33 @@ public class Suggestion extends AuditedEntity {
         this.satisfaction = satisfaction;
         String remark = label + (comment == null || comment.isBlank() ? "" : "：" + comment);
         if (dissatisfied && round < maxRounds) {
-            move(SuggestionStep.REHANDLE, now, actor, remark + "。第" + (round + 1) + "轮办理，期限 " + chinese(rehandlingDue));
-            round++;
-            rounds.add(new SuggestionRound(this, round, rehandlingDue));
-            this.dueOn = rehandlingDue;
-            this.answerCategory = null;
-            this.answeredOn = null;
-        } else if (commitments.stream().anyMatch(c -> !c.isDone())) {
+            move(SuggestionStep.DISSATISFY, now, actor, remark);
+        } else {
+            conclude(remark, today, now, actor);
+        }
+    }
+
+    /** Staff decide, after 不满意, that the lead unit handles it again: a new round with {@code due}. */
+    public void rehandle(LocalDate due, String note, Instant now, String actor) {
+        move(SuggestionStep.REHANDLE, now, actor, "第" + (round + 1) + "轮办理，期限 " + chinese(due)
+                + (note == null || note.isBlank() ? "" : "。" + note));
+        round++;
+        rounds.add(new SuggestionRound(this, round, due));
+        this.dueOn = due;
+        this.answerCategory = null;
+        this.answeredOn = null;
+    }
+
+    /** Staff decide, after 不满意, not to open another round, always with an explanation to the deputy. */
+    public void concludeDespiteDissatisfaction(String explanation, LocalDate today, Instant now, String actor) {
+        if (status != SuggestionStatus.DISSATISFIED) {
+            throw new TransitionRefused("只有代表不满意、待研究处理的建议可以说明后办结");
+        }
+        conclude("不再办理：" + explanation, today, now, actor);
+    }
+
+    private void conclude(String remark, LocalDate today, Instant now, String actor) {
+        if (commitments.stream().anyMatch(c -> !c.isDone())) {
             move(SuggestionStep.FOLLOW_UP, now, actor, remark + "。承诺事项跟踪落实");
         } else {
             move(SuggestionStep.CLOSE, now, actor, remark);
@@ -577,6 +597,7 @@ public class Suggestion extends AuditedEntity {
             case REFUSE_REASSIGNMENT -> "不同意调整";
             case START -> "开始办理";
             case ANSWER -> "答复";
+            case DISSATISFY -> "不满意";
             case REHANDLE -> "再次办理";
             case FOLLOW_UP -> "跟踪落实";
             case CLOSE -> "办结";

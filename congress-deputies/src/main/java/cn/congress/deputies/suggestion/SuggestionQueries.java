@@ -32,7 +32,7 @@ public class SuggestionQueries {
     public static final int EXPORT_LIMIT = 100_000;
 
     private static final String HANDLING = "('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','REHANDLING')";
-    private static final String VISIBLE_TO_UNIT = "('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','ANSWERED','REHANDLING','FOLLOW_UP','CLOSED')";
+    private static final String VISIBLE_TO_UNIT = "('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','ANSWERED','DISSATISFIED','REHANDLING','FOLLOW_UP','CLOSED')";
 
     private final JdbcTemplate jdbc;
     private final DeputyRepository deputies;
@@ -143,8 +143,8 @@ public class SuggestionQueries {
         int soonDays = rules.integer("suggestion.due-soon-days");
         Map<String, Object> f = jdbc.queryForMap("select count(*) filter (where s.answer_category is not null) as answered, "
                         + "count(*) filter (where s.answer_category = ?) as resolved, "
-                        + "count(*) filter (where s.satisfaction is not null and s.status <> 'REHANDLING') as evaluated, "
-                        + "count(*) filter (where s.satisfaction is not null and s.status <> 'REHANDLING' and s.satisfaction <> ?) as satisfied, "
+                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED')) as evaluated, "
+                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED') and s.satisfaction <> ?) as satisfied, "
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on < ?) as overdue, "
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on >= ? and s.due_on <= ?) as due_soon "
                         + "from suggestion s" + scope.sql(),

@@ -426,13 +426,31 @@ public class SuggestionService {
         if (dissatisfied && (comment == null || comment.isBlank())) {
             throw new DomainException("不满意的，请写明理由，以便再次办理");
         }
-        LocalDate today = today();
         s.evaluate(chosen.code(), chosen.label(), dissatisfied, comment == null ? null : comment.trim(),
-                rules.integer("suggestion.max-rounds"), today.plusMonths(rules.integer("suggestion.rehandling-months")),
-                today, now(), viewer.name());
-        if (s.getStatus() == SuggestionStatus.REHANDLING) {
+                rules.integer("suggestion.max-rounds"), today(), now(), viewer.name());
+        if (s.getStatus() == SuggestionStatus.DISSATISFIED) {
+            notify(s.getAssignedByAccount() == null ? List.of() : List.of(s.getAssignedByAccount()), "代表不满意，请研究处理：" + s.getTitle(),
+                    "领衔代表对答复不满意：" + comment.trim() + "。请决定再次办理，或说明情况后办结。", s);
+        }
+    }
+
+    /** After 不满意 staff decide: another round for the lead unit, or an explanation and no further round. */
+    @Transactional
+    public void decideDissatisfaction(long id, Viewer viewer, boolean rehandle, String note) {
+        staffOnly(viewer);
+        Suggestion s = get(id, viewer);
+        if (rehandle) {
+            String complaint = s.currentRound().getEvaluation();
+            s.rehandle(today().plusMonths(rules.integer("suggestion.rehandling-months")), note == null ? null : note.trim(), now(), viewer.name());
             notify(accounts.findEnabledIdsByOrgUnit(s.getLeadUnit().getId()), "代表不满意，请再次办理：" + s.getTitle(),
-                    "领衔代表对答复不满意：" + comment.trim() + "。请于 " + cn(s.getDueOn()) + " 前再次答复。", s);
+                    "领衔代表对答复不满意：" + complaint + "。请于 " + cn(s.getDueOn()) + " 前再次答复。", s);
+        } else {
+            requireText(note, "不再办理的，请向代表说明情况");
+            s.concludeDespiteDissatisfaction(note.trim(), today(), now(), viewer.name());
+            if (s.getLeadDeputy().getUserAccountId() != null) {
+                notify(List.of(s.getLeadDeputy().getUserAccountId()), "关于您不满意的建议：" + s.getTitle(),
+                        "代表工作机构经研究，不再交办单位办理：" + note.trim(), s);
+            }
         }
     }
 

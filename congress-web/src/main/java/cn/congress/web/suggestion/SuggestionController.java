@@ -203,6 +203,7 @@ class SuggestionController {
             model.addAttribute("bundles", service.bundles());
             model.addAttribute("answerMonths", rules.integer("suggestion.answer-months"));
             model.addAttribute("answerMaxMonths", rules.integer("suggestion.answer-max-months"));
+            model.addAttribute("rehandlingMonths", rules.integer("suggestion.rehandling-months"));
         }
         return "suggestions/detail";
     }
@@ -289,6 +290,13 @@ class SuggestionController {
     String extend(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam long version,
                   @RequestParam(defaultValue = "0") int months, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(id, redirect, "答复期限已延长", () -> service.extend(id, Viewers.of(user), version, months, reason));
+    }
+
+    @PostMapping("/{id}/dissatisfaction")
+    String decideDissatisfaction(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean rehandle,
+                                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, rehandle ? "已交承办单位再次办理" : "已说明情况，不再办理",
+                () -> service.decideDissatisfaction(id, Viewers.of(user), rehandle, note));
     }
 
     @PostMapping("/{id}/extension-request")
