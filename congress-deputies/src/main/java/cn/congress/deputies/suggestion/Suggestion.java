@@ -69,6 +69,11 @@ public class Suggestion extends AuditedEntity {
 
     private String returnReason;
 
+    private Instant withdrawalRequestedAt;
+
+    @Column(length = 500)
+    private String withdrawalReason;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
     private Suggestion mergedInto;
@@ -184,8 +189,59 @@ public class Suggestion extends AuditedEntity {
         returnReason = null;
     }
 
-    public void withdraw(Instant now, String actor, String reason) {
-        move(SuggestionStep.WITHDRAW, now, actor, reason);
+    /**
+     * The lead deputy withdraws: at once when filed alone; a joint one (with confirmed joint deputies) only once each of
+     * them consents ({@link #consentToWithdrawal}). Returns whether it is withdrawn now.
+     */
+    public boolean withdraw(Instant now, String actor, String reason) {
+        if (!SuggestionStep.WITHDRAW.allowedFrom(status)) {
+            throw new TransitionRefused("当前状态下不能执行该操作（" + stepName(SuggestionStep.WITHDRAW) + "）");
+        }
+        if (confirmedSigners().isEmpty()) {
+            move(SuggestionStep.WITHDRAW, now, actor, reason);
+            return true;
+        }
+        if (isWithdrawalPending()) {
+            throw new DomainException("已申请撤回，正在等待附议代表同意");
+        }
+        this.withdrawalRequestedAt = now;
+        this.withdrawalReason = reason;
+        note("WITHDRAW_REQUEST", now, actor, "须经全部附议代表同意" + (reason == null || reason.isBlank() ? "" : "：" + reason));
+        return false;
+    }
+
+    /** A confirmed joint deputy consents to the pending withdrawal; the last consent withdraws it. Returns whether it is withdrawn now. */
+    public boolean consentToWithdrawal(long deputyId, Instant now, String actor) {
+        if (!isWithdrawalPending()) {
+            throw new TransitionRefused("该建议没有待同意的撤回申请");
+        }
+        SuggestionSigner signer = signerOf(deputyId).filter(SuggestionSigner::isConfirmed)
+                .orElseThrow(() -> new DomainException("只有已确认附议的代表需要同意撤回"));
+        if (signer.hasConsentedToWithdrawal()) {
+            throw new DomainException("您已同意撤回");
+        }
+        signer.consentToWithdrawal(now);
+        note("WITHDRAW_CONSENT", now, actor, null);
+        if (confirmedSigners().stream().allMatch(SuggestionSigner::hasConsentedToWithdrawal)) {
+            move(SuggestionStep.WITHDRAW, now, actor, "附议代表均已同意" + (withdrawalReason == null || withdrawalReason.isBlank() ? "" : "。" + withdrawalReason));
+            return true;
+        }
+        return false;
+    }
+
+    /** A withdrawal the lead deputy asked for still waits for joint deputies' consent. */
+    public boolean isWithdrawalPending() {
+        return withdrawalRequestedAt != null && status == SuggestionStatus.SUBMITTED;
+    }
+
+    /** Whether {@code deputyId} is a confirmed joint deputy whose consent the pending withdrawal still needs. */
+    public boolean awaitsWithdrawalConsentOf(Long deputyId) {
+        return isWithdrawalPending() && deputyId != null && signerOf(deputyId)
+                .filter(x -> x.isConfirmed() && !x.hasConsentedToWithdrawal()).isPresent();
+    }
+
+    public List<SuggestionSigner> confirmedSigners() {
+        return signers.stream().filter(SuggestionSigner::isConfirmed).toList();
     }
 
     /** A joint deputy confirms in their own account; anyone still may join a motion. */

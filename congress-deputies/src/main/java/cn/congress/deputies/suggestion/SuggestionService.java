@@ -192,8 +192,25 @@ public class SuggestionService {
     }
 
     @Transactional
-    public void withdraw(long id, Viewer viewer, String reason) {
-        ownDraft(id, viewer).withdraw(now(), viewer.name(), reason);
+    public boolean withdraw(long id, Viewer viewer, String reason) {
+        Suggestion s = ownDraft(id, viewer);
+        boolean withdrawn = s.withdraw(now(), viewer.name(), reason == null || reason.isBlank() ? null : reason.trim());
+        if (!withdrawn) {
+            notify(s.confirmedSigners().stream().map(x -> x.getDeputy().getUserAccountId()).filter(Objects::nonNull).toList(),
+                    "请确认是否同意撤回：" + s.getTitle(), s.getLeadDeputy().getName() + "代表申请撤回您附议的建议，须经全部附议代表同意。", s);
+        }
+        return withdrawn;
+    }
+
+    /** A joint deputy consents, in their own account, to the lead deputy's withdrawal. Returns whether it is withdrawn now. */
+    @Transactional
+    public boolean consentToWithdrawal(long id, Viewer viewer) {
+        Suggestion s = get(id, viewer);
+        boolean withdrawn = s.consentToWithdrawal(deputyOf(viewer).getId(), now(), viewer.name());
+        if (withdrawn && s.getLeadDeputy().getUserAccountId() != null) {
+            notify(List.of(s.getLeadDeputy().getUserAccountId()), "建议已撤回：" + s.getTitle(), "附议代表均已同意，建议已撤回。", s);
+        }
+        return withdrawn;
     }
 
     @Transactional

@@ -233,7 +233,12 @@ class SuggestionController {
     @PostMapping("/{id}/withdraw")
     String withdraw(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String reason,
                     RedirectAttributes redirect) {
-        return act(id, redirect, "建议已撤回", () -> service.withdraw(id, Viewers.of(user), reason));
+        return act(id, redirect, () -> service.withdraw(id, Viewers.of(user), reason) ? "建议已撤回" : "撤回申请已发给附议代表，全部同意后撤回");
+    }
+
+    @PostMapping("/{id}/withdraw/consent")
+    String consentToWithdrawal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> service.consentToWithdrawal(id, Viewers.of(user)) ? "您已同意撤回，建议已撤回" : "您已同意撤回，仍在等待其他附议代表");
     }
 
     @PostMapping("/{id}/sign")
@@ -377,9 +382,16 @@ class SuggestionController {
 
     /** Runs one action; a refused rule or a concurrent edit comes back to the suggestion page with the Chinese message. */
     private static String act(long id, RedirectAttributes redirect, String success, Runnable action) {
-        try {
+        return act(id, redirect, () -> {
             action.run();
-            redirect.addFlashAttribute("message", success);
+            return success;
+        });
+    }
+
+    /** Runs an action whose success message depends on its outcome. */
+    private static String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("message", action.get());
         } catch (ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("error", new ConcurrentEditException().getMessage());
         } catch (DomainException e) {
