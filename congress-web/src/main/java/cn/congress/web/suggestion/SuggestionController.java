@@ -123,8 +123,22 @@ class SuggestionController {
     String stats(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         Viewer viewer = Viewers.of(user);
         model.addAttribute("stats", queries.stats(viewer));
+        model.addAttribute("unitPerformance", queries.unitPerformance(viewer));
         model.addAttribute("viewer", viewer);
         return "suggestions/stats";
+    }
+
+    @GetMapping("/stats/export")
+    ResponseEntity<StreamingResponseBody> exportStats(@AuthenticationPrincipal AccountPrincipal user) {
+        List<XlsxExport.Column<SuggestionQueries.UnitPerformance>> columns = List.of(
+                new XlsxExport.Column<>("主办单位", SuggestionQueries.UnitPerformance::unitName, 24),
+                XlsxExport.Column.of("交办件数", SuggestionQueries.UnitPerformance::assigned),
+                XlsxExport.Column.of("已答复件数", SuggestionQueries.UnitPerformance::answered),
+                XlsxExport.Column.of("解决率（A类占比，%）", SuggestionQueries.UnitPerformance::resolutionRate),
+                XlsxExport.Column.of("满意率（%）", SuggestionQueries.UnitPerformance::satisfactionRate),
+                XlsxExport.Column.of("按期答复率（%）", SuggestionQueries.UnitPerformance::onTimeRate),
+                XlsxExport.Column.of("超期件数", SuggestionQueries.UnitPerformance::overdue));
+        return XlsxExport.download("建议办理统计", "各单位办理情况", columns, queries.unitPerformance(Viewers.of(user)));
     }
 
     // ----- filing -----
