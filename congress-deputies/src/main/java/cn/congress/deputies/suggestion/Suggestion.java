@@ -69,6 +69,11 @@ public class Suggestion extends AuditedEntity {
 
     private String returnReason;
 
+    private Instant withdrawalRequestedAt;
+
+    @Column(length = 500)
+    private String withdrawalReason;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
     private Suggestion mergedInto;
@@ -135,6 +140,10 @@ public class Suggestion extends AuditedEntity {
     private List<SuggestionReassignment> reassignments = new ArrayList<>();
 
     @OneToMany(mappedBy = "suggestion", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<SuggestionExtensionRequest> extensionRequests = new ArrayList<>();
+
+    @OneToMany(mappedBy = "suggestion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt, id")
     private List<SuggestionEvent> events = new ArrayList<>();
 
@@ -180,8 +189,59 @@ public class Suggestion extends AuditedEntity {
         returnReason = null;
     }
 
-    public void withdraw(Instant now, String actor, String reason) {
-        move(SuggestionStep.WITHDRAW, now, actor, reason);
+    /**
+     * The lead deputy withdraws: at once when filed alone; a joint one (with confirmed joint deputies) only once each of
+     * them consents ({@link #consentToWithdrawal}). Returns whether it is withdrawn now.
+     */
+    public boolean withdraw(Instant now, String actor, String reason) {
+        if (!SuggestionStep.WITHDRAW.allowedFrom(status)) {
+            throw new TransitionRefused("当前状态下不能执行该操作（" + stepName(SuggestionStep.WITHDRAW) + "）");
+        }
+        if (confirmedSigners().isEmpty()) {
+            move(SuggestionStep.WITHDRAW, now, actor, reason);
+            return true;
+        }
+        if (isWithdrawalPending()) {
+            throw new DomainException("已申请撤回，正在等待附议代表同意");
+        }
+        this.withdrawalRequestedAt = now;
+        this.withdrawalReason = reason;
+        note("WITHDRAW_REQUEST", now, actor, "须经全部附议代表同意" + (reason == null || reason.isBlank() ? "" : "：" + reason));
+        return false;
+    }
+
+    /** A confirmed joint deputy consents to the pending withdrawal; the last consent withdraws it. Returns whether it is withdrawn now. */
+    public boolean consentToWithdrawal(long deputyId, Instant now, String actor) {
+        if (!isWithdrawalPending()) {
+            throw new TransitionRefused("该建议没有待同意的撤回申请");
+        }
+        SuggestionSigner signer = signerOf(deputyId).filter(SuggestionSigner::isConfirmed)
+                .orElseThrow(() -> new DomainException("只有已确认附议的代表需要同意撤回"));
+        if (signer.hasConsentedToWithdrawal()) {
+            throw new DomainException("您已同意撤回");
+        }
+        signer.consentToWithdrawal(now);
+        note("WITHDRAW_CONSENT", now, actor, null);
+        if (confirmedSigners().stream().allMatch(SuggestionSigner::hasConsentedToWithdrawal)) {
+            move(SuggestionStep.WITHDRAW, now, actor, "附议代表均已同意" + (withdrawalReason == null || withdrawalReason.isBlank() ? "" : "。" + withdrawalReason));
+            return true;
+        }
+        return false;
+    }
+
+    /** A withdrawal the lead deputy asked for still waits for joint deputies' consent. */
+    public boolean isWithdrawalPending() {
+        return withdrawalRequestedAt != null && status == SuggestionStatus.SUBMITTED;
+    }
+
+    /** Whether {@code deputyId} is a confirmed joint deputy whose consent the pending withdrawal still needs. */
+    public boolean awaitsWithdrawalConsentOf(Long deputyId) {
+        return isWithdrawalPending() && deputyId != null && signerOf(deputyId)
+                .filter(x -> x.isConfirmed() && !x.hasConsentedToWithdrawal()).isPresent();
+    }
+
+    public List<SuggestionSigner> confirmedSigners() {
+        return signers.stream().filter(SuggestionSigner::isConfirmed).toList();
     }
 
     /** A joint deputy confirms in their own account; anyone still may join a motion. */
@@ -275,16 +335,74 @@ public class Suggestion extends AuditedEntity {
         if (!status.isHandling() || round != 1) {
             throw new TransitionRefused("只有首轮办理中的建议可以延长答复期限");
         }
+        checkNewDue(newDue, latest);
+        this.dueOn = newDue;
+        this.extensionReason = reason;
+        currentRound().moveDeadline(newDue);
+        note("EXTEND", now, actor, "答复期限延至 " + chinese(newDue) + "：" + reason);
+    }
+
+    /**
+     * 申请延期: the lead unit asks for {@code proposedDue} (later than the current deadline, never beyond {@code latest})
+     * with a reason; one open request at a time, first round only, like a direct extension.
+     */
+    public SuggestionExtensionRequest requestExtension(OrgUnit unit, LocalDate proposedDue, LocalDate latest, String reason,
+                                                       Instant now, String actor) {
+        if (!isLeadUnit(unit.getId())) {
+            throw new DomainException("只有主办单位可以申请延期");
+        }
+        if (!status.isHandling() || round != 1) {
+            throw new TransitionRefused("只有首轮办理中的建议可以申请延期");
+        }
+        if (findPendingExtension().isPresent()) {
+            throw new DomainException("已有待审批的延期申请，请等待代表工作机构答复");
+        }
+        checkNewDue(proposedDue, latest);
+        SuggestionExtensionRequest request = new SuggestionExtensionRequest(this, unit, reason, proposedDue);
+        extensionRequests.add(request);
+        note("EXTENSION_REQUEST", now, actor, unit.getName() + "申请延期至 " + chinese(proposedDue) + "：" + reason);
+        return request;
+    }
+
+    /** Staff approve the pending request: the deadline moves to the proposed date (still checked against {@code latest}). */
+    public SuggestionExtensionRequest approveExtension(LocalDate latest, String remark, Instant now, String actor) {
+        SuggestionExtensionRequest request = pendingExtension();
+        if (!status.isHandling() || round != 1) {
+            throw new TransitionRefused("只有首轮办理中的建议可以延长答复期限");
+        }
+        checkNewDue(request.getProposedDue(), latest);
+        request.decide(ReassignmentDecision.AGREED, remark);
+        this.dueOn = request.getProposedDue();
+        this.extensionReason = request.getReason();
+        currentRound().moveDeadline(dueOn);
+        note("EXTENSION_APPROVED", now, actor, "同意延期，答复期限延至 " + chinese(dueOn)
+                + (remark == null || remark.isBlank() ? "" : "：" + remark));
+        return request;
+    }
+
+    /** Staff refuse the pending request, always with a reason; the deadline stays. */
+    public SuggestionExtensionRequest refuseExtension(String reason, Instant now, String actor) {
+        SuggestionExtensionRequest request = pendingExtension();
+        request.decide(ReassignmentDecision.REFUSED, reason);
+        note("EXTENSION_REFUSED", now, actor, "不同意延期：" + reason);
+        return request;
+    }
+
+    public Optional<SuggestionExtensionRequest> findPendingExtension() {
+        return extensionRequests.stream().filter(r -> r.getDecision() == ReassignmentDecision.PENDING).findFirst();
+    }
+
+    private SuggestionExtensionRequest pendingExtension() {
+        return findPendingExtension().orElseThrow(() -> new TransitionRefused("没有待审批的延期申请"));
+    }
+
+    private void checkNewDue(LocalDate newDue, LocalDate latest) {
         if (!newDue.isAfter(dueOn)) {
             throw new DomainException("新的答复期限须晚于现在的期限（" + chinese(dueOn) + "）");
         }
         if (newDue.isAfter(latest)) {
             throw new DomainException("答复期限最长到交办之日起的法定期限（" + chinese(latest) + "）");
         }
-        this.dueOn = newDue;
-        this.extensionReason = reason;
-        currentRound().moveDeadline(newDue);
-        note("EXTEND", now, actor, "答复期限延至 " + chinese(newDue) + "：" + reason);
     }
 
     public void flagKey(boolean key, String leader, SuggestionBundle bundle) {
@@ -349,11 +467,11 @@ public class Suggestion extends AuditedEntity {
     // ----- evaluation (the lead deputy) -----
 
     /**
-     * The lead deputy rates the answer. {@code dissatisfied} opens another round with {@code rehandlingDue} while
-     * fewer than {@code maxRounds} rounds were held; otherwise open commitments keep it in follow-up, or it is closed.
+     * The lead deputy rates the answer. {@code dissatisfied} sends it to staff for a decision (再次办理 or an explanation)
+     * while fewer than {@code maxRounds} rounds were held; otherwise open commitments keep it in follow-up, or it is closed.
      */
     public void evaluate(String satisfaction, String label, boolean dissatisfied, String comment, int maxRounds,
-                         LocalDate rehandlingDue, LocalDate today, Instant now, String actor) {
+                         LocalDate today, Instant now, String actor) {
         if (status != SuggestionStatus.ANSWERED) {
             throw new TransitionRefused("尚未收到承办单位的答复，不能评价");
         }
@@ -361,13 +479,33 @@ public class Suggestion extends AuditedEntity {
         this.satisfaction = satisfaction;
         String remark = label + (comment == null || comment.isBlank() ? "" : "：" + comment);
         if (dissatisfied && round < maxRounds) {
-            move(SuggestionStep.REHANDLE, now, actor, remark + "。第" + (round + 1) + "轮办理，期限 " + chinese(rehandlingDue));
-            round++;
-            rounds.add(new SuggestionRound(this, round, rehandlingDue));
-            this.dueOn = rehandlingDue;
-            this.answerCategory = null;
-            this.answeredOn = null;
-        } else if (commitments.stream().anyMatch(c -> !c.isDone())) {
+            move(SuggestionStep.DISSATISFY, now, actor, remark);
+        } else {
+            conclude(remark, today, now, actor);
+        }
+    }
+
+    /** Staff decide, after 不满意, that the lead unit handles it again: a new round with {@code due}. */
+    public void rehandle(LocalDate due, String note, Instant now, String actor) {
+        move(SuggestionStep.REHANDLE, now, actor, "第" + (round + 1) + "轮办理，期限 " + chinese(due)
+                + (note == null || note.isBlank() ? "" : "。" + note));
+        round++;
+        rounds.add(new SuggestionRound(this, round, due));
+        this.dueOn = due;
+        this.answerCategory = null;
+        this.answeredOn = null;
+    }
+
+    /** Staff decide, after 不满意, not to open another round, always with an explanation to the deputy. */
+    public void concludeDespiteDissatisfaction(String explanation, LocalDate today, Instant now, String actor) {
+        if (status != SuggestionStatus.DISSATISFIED) {
+            throw new TransitionRefused("只有代表不满意、待研究处理的建议可以说明后办结");
+        }
+        conclude("不再办理：" + explanation, today, now, actor);
+    }
+
+    private void conclude(String remark, LocalDate today, Instant now, String actor) {
+        if (commitments.stream().anyMatch(c -> !c.isDone())) {
             move(SuggestionStep.FOLLOW_UP, now, actor, remark + "。承诺事项跟踪落实");
         } else {
             move(SuggestionStep.CLOSE, now, actor, remark);
@@ -515,6 +653,7 @@ public class Suggestion extends AuditedEntity {
             case REFUSE_REASSIGNMENT -> "不同意调整";
             case START -> "开始办理";
             case ANSWER -> "答复";
+            case DISSATISFY -> "不满意";
             case REHANDLE -> "再次办理";
             case FOLLOW_UP -> "跟踪落实";
             case CLOSE -> "办结";

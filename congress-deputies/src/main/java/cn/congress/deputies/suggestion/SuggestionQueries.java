@@ -32,7 +32,7 @@ public class SuggestionQueries {
     public static final int EXPORT_LIMIT = 100_000;
 
     private static final String HANDLING = "('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','REHANDLING')";
-    private static final String VISIBLE_TO_UNIT = "('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','ANSWERED','REHANDLING','FOLLOW_UP','CLOSED')";
+    private static final String VISIBLE_TO_UNIT = "('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','ANSWERED','DISSATISFIED','REHANDLING','FOLLOW_UP','CLOSED')";
 
     private final JdbcTemplate jdbc;
     private final DeputyRepository deputies;
@@ -72,25 +72,88 @@ public class SuggestionQueries {
 
     @Transactional(readOnly = true)
     public Page<PublicSuggestion> published(String q, Pageable pageable) {
-        String cond = " where s.published" + (q == null || q.isBlank() ? "" : " and s.title ilike ?");
+        List<Object> args = titleArgs(q);
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(pageable.getPageSize());
+        pageArgs.add(pageable.getOffset());
+        List<PublicSuggestion> rows = jdbc.query(PUBLISHED + publishedCondition(q) + " order by s.id desc limit ? offset ?", PUBLIC_ROW, pageArgs.toArray());
+        long total = jdbc.queryForObject("select count(*) from suggestion s" + publishedCondition(q), Long.class, args.toArray());
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** All published suggestions matching {@code q}, for the Excel export of the public list. */
+    @Transactional(readOnly = true)
+    public List<PublicSuggestion> publishedForExport(String q) {
+        List<Object> args = titleArgs(q);
+        args.add(EXPORT_LIMIT);
+        return jdbc.query(PUBLISHED + publishedCondition(q) + " order by s.id desc limit ?", PUBLIC_ROW, args.toArray());
+    }
+
+    private static final String PUBLISHED = """
+            select s.id, s.registration_number, s.title, d.name as deputy, u.name as unit, s.category,
+                   r.answer_category, r.answer, r.answered_at
+            from suggestion s join deputy d on d.id = s.lead_deputy_id left join org_unit u on u.id = s.lead_unit_id
+            left join lateral (select answer_category, answer, answered_at from suggestion_round x
+                               where x.suggestion_id = s.id and x.answered_at is not null order by x.number desc limit 1) r on true
+            """;
+
+    private static final RowMapper<PublicSuggestion> PUBLIC_ROW = (rs, i) -> new PublicSuggestion(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getString(5), SuggestionCategory.valueOf(rs.getString(6)), rs.getString(7),
+            rs.getString(8), rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant());
+
+    private static String publishedCondition(String q) {
+        return " where s.published" + (q == null || q.isBlank() ? "" : " and s.title ilike ?");
+    }
+
+    private static List<Object> titleArgs(String q) {
         List<Object> args = new ArrayList<>();
         if (q != null && !q.isBlank()) {
             args.add("%" + escapeLike(q.trim()) + "%");
         }
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        List<PublicSuggestion> rows = jdbc.query("""
-                select s.id, s.registration_number, s.title, d.name as deputy, u.name as unit, s.category,
-                       r.answer_category, r.answer, r.answered_at
-                from suggestion s join deputy d on d.id = s.lead_deputy_id left join org_unit u on u.id = s.lead_unit_id
-                left join lateral (select answer_category, answer, answered_at from suggestion_round x
-                                   where x.suggestion_id = s.id and x.answered_at is not null order by x.number desc limit 1) r on true
-                """ + cond + " order by s.id desc limit ? offset ?", (rs, i) -> new PublicSuggestion(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), SuggestionCategory.valueOf(rs.getString(6)), rs.getString(7),
-                rs.getString(8), rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()), pageArgs.toArray());
-        long total = jdbc.queryForObject("select count(*) from suggestion s" + cond, Long.class, args.toArray());
-        return new PageImpl<>(rows, pageable, total);
+        return args;
+    }
+
+    /** How one lead unit handles what it was assigned: the table of the statistics page and its export. */
+    public record UnitPerformance(long unitId, String unitName, long assigned, long answered, long resolved, long evaluated,
+                                  long satisfied, long roundsAnswered, long roundsOnTime, long overdue) {
+
+        public int resolutionRate() {
+            return Stats.percent(resolved, answered);
+        }
+
+        public int satisfactionRate() {
+            return Stats.percent(satisfied, evaluated);
+        }
+
+        public int onTimeRate() {
+            return Stats.percent(roundsOnTime, roundsAnswered);
+        }
+    }
+
+    /** Every lead unit's figures in the viewer's scope (a unit sees only its own), most assignments first. One statement. */
+    @Transactional(readOnly = true)
+    public List<UnitPerformance> unitPerformance(Viewer viewer) {
+        LocalDate today = today();
+        Where scope = where(viewer, SuggestionFilter.none(), today);
+        List<CodeLabel> categories = rules.codes("suggestion.answer-categories");
+        List<CodeLabel> options = rules.codes("suggestion.satisfaction-options");
+        String resolvedCode = categories.isEmpty() ? "" : categories.get(0).code();
+        String dissatisfiedCode = options.isEmpty() ? "" : options.get(options.size() - 1).code();
+        return jdbc.query("select u.id, coalesce(u.short_name, u.name), count(*), "
+                        + "count(*) filter (where s.answer_category is not null), "
+                        + "count(*) filter (where s.answer_category = ?), "
+                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED')), "
+                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED') and s.satisfaction <> ?), "
+                        + "coalesce(sum(r.answered), 0), coalesce(sum(r.on_time), 0), "
+                        + "count(*) filter (where s.status in " + HANDLING + " and s.due_on < ?) "
+                        + "from suggestion s join org_unit u on u.id = s.lead_unit_id "
+                        + "left join lateral (select count(*) filter (where x.answered_at is not null) as answered, "
+                        + "count(*) filter (where x.answered_at is not null and (x.answered_at at time zone 'Asia/Shanghai')::date <= x.due_on) as on_time "
+                        + "from suggestion_round x where x.suggestion_id = s.id) r on true"
+                        + scope.sql() + " group by u.id, u.short_name, u.name order by count(*) desc, coalesce(u.short_name, u.name)",
+                (rs, i) -> new UnitPerformance(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                        rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)),
+                concat(List.of(resolvedCode, dissatisfiedCode, Date.valueOf(today)), scope.args()));
     }
 
     /** The figures of the tracking dashboard. */
@@ -113,7 +176,7 @@ public class SuggestionQueries {
             return percent(roundsOnTime, roundsAnswered);
         }
 
-        private static int percent(long part, long whole) {
+        static int percent(long part, long whole) {
             return whole == 0 ? 0 : (int) Math.round(part * 100.0 / whole);
         }
     }
@@ -143,8 +206,8 @@ public class SuggestionQueries {
         int soonDays = rules.integer("suggestion.due-soon-days");
         Map<String, Object> f = jdbc.queryForMap("select count(*) filter (where s.answer_category is not null) as answered, "
                         + "count(*) filter (where s.answer_category = ?) as resolved, "
-                        + "count(*) filter (where s.satisfaction is not null and s.status <> 'REHANDLING') as evaluated, "
-                        + "count(*) filter (where s.satisfaction is not null and s.status <> 'REHANDLING' and s.satisfaction <> ?) as satisfied, "
+                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED')) as evaluated, "
+                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED') and s.satisfaction <> ?) as satisfied, "
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on < ?) as overdue, "
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on >= ? and s.due_on <= ?) as due_soon "
                         + "from suggestion s" + scope.sql(),

@@ -108,6 +108,7 @@ public class SuggestionService {
         s.getContacts().forEach(x -> x.getOrgUnit().getName());
         s.getCommitments().size();
         s.getReassignments().forEach(x -> x.getOrgUnit().getName());
+        s.getExtensionRequests().forEach(x -> x.getOrgUnit().getName());
         s.getEvents().size();
         if (s.getMergedInto() != null) {
             s.getMergedInto().getTitle();
@@ -191,8 +192,25 @@ public class SuggestionService {
     }
 
     @Transactional
-    public void withdraw(long id, Viewer viewer, String reason) {
-        ownDraft(id, viewer).withdraw(now(), viewer.name(), reason);
+    public boolean withdraw(long id, Viewer viewer, String reason) {
+        Suggestion s = ownDraft(id, viewer);
+        boolean withdrawn = s.withdraw(now(), viewer.name(), reason == null || reason.isBlank() ? null : reason.trim());
+        if (!withdrawn) {
+            notify(s.confirmedSigners().stream().map(x -> x.getDeputy().getUserAccountId()).filter(Objects::nonNull).toList(),
+                    "请确认是否同意撤回：" + s.getTitle(), s.getLeadDeputy().getName() + "代表申请撤回您附议的建议，须经全部附议代表同意。", s);
+        }
+        return withdrawn;
+    }
+
+    /** A joint deputy consents, in their own account, to the lead deputy's withdrawal. Returns whether it is withdrawn now. */
+    @Transactional
+    public boolean consentToWithdrawal(long id, Viewer viewer) {
+        Suggestion s = get(id, viewer);
+        boolean withdrawn = s.consentToWithdrawal(deputyOf(viewer).getId(), now(), viewer.name());
+        if (withdrawn && s.getLeadDeputy().getUserAccountId() != null) {
+            notify(List.of(s.getLeadDeputy().getUserAccountId()), "建议已撤回：" + s.getTitle(), "附议代表均已同意，建议已撤回。", s);
+        }
+        return withdrawn;
     }
 
     @Transactional
@@ -284,6 +302,41 @@ public class SuggestionService {
         }
         s.extendDeadline(s.getAssignedOn().plusMonths(months), s.getAssignedOn().plusMonths(rules.integer("suggestion.answer-max-months")),
                 reason.trim(), now(), viewer.name());
+    }
+
+    @Transactional
+    public void requestExtension(long id, Viewer viewer, LocalDate proposedDue, String reason) {
+        Suggestion s = forUnit(id, viewer);
+        requireText(reason, "申请延期须说明理由");
+        if (proposedDue == null) {
+            throw new DomainException("请填写建议的答复期限");
+        }
+        s.requestExtension(orgUnits.get(viewer.orgUnitId()), proposedDue, latestDue(s), reason.trim(), now(), viewer.name());
+        notify(s.getAssignedByAccount() == null ? List.of() : List.of(s.getAssignedByAccount()), "延期申请待审批：" + s.getTitle(),
+                s.getLeadUnit().getName() + "申请将答复期限延至 " + proposedDue + "：" + reason.trim(), s);
+    }
+
+    @Transactional
+    public void decideExtension(long id, Viewer viewer, boolean agree, String note) {
+        staffOnly(viewer);
+        Suggestion s = get(id, viewer);
+        if (agree) {
+            s.approveExtension(latestDue(s), note == null ? null : note.trim(), now(), viewer.name());
+            notify(accounts.findEnabledIdsByOrgUnit(s.getLeadUnit().getId()), "延期申请已同意：" + s.getTitle(),
+                    "答复期限延至 " + s.getDueOn() + "。", s);
+        } else {
+            requireText(note, "不同意延期的，请说明理由");
+            s.refuseExtension(note.trim(), now(), viewer.name());
+            notify(accounts.findEnabledIdsByOrgUnit(s.getLeadUnit().getId()), "延期申请未获同意：" + s.getTitle(),
+                    "答复期限不变（" + s.getDueOn() + "）。理由：" + note.trim(), s);
+        }
+    }
+
+    private LocalDate latestDue(Suggestion s) {
+        if (s.getAssignedOn() == null) {
+            throw new DomainException("建议尚未交办");
+        }
+        return s.getAssignedOn().plusMonths(rules.integer("suggestion.answer-max-months"));
     }
 
     @Transactional
@@ -390,13 +443,31 @@ public class SuggestionService {
         if (dissatisfied && (comment == null || comment.isBlank())) {
             throw new DomainException("不满意的，请写明理由，以便再次办理");
         }
-        LocalDate today = today();
         s.evaluate(chosen.code(), chosen.label(), dissatisfied, comment == null ? null : comment.trim(),
-                rules.integer("suggestion.max-rounds"), today.plusMonths(rules.integer("suggestion.rehandling-months")),
-                today, now(), viewer.name());
-        if (s.getStatus() == SuggestionStatus.REHANDLING) {
+                rules.integer("suggestion.max-rounds"), today(), now(), viewer.name());
+        if (s.getStatus() == SuggestionStatus.DISSATISFIED) {
+            notify(s.getAssignedByAccount() == null ? List.of() : List.of(s.getAssignedByAccount()), "代表不满意，请研究处理：" + s.getTitle(),
+                    "领衔代表对答复不满意：" + comment.trim() + "。请决定再次办理，或说明情况后办结。", s);
+        }
+    }
+
+    /** After 不满意 staff decide: another round for the lead unit, or an explanation and no further round. */
+    @Transactional
+    public void decideDissatisfaction(long id, Viewer viewer, boolean rehandle, String note) {
+        staffOnly(viewer);
+        Suggestion s = get(id, viewer);
+        if (rehandle) {
+            String complaint = s.currentRound().getEvaluation();
+            s.rehandle(today().plusMonths(rules.integer("suggestion.rehandling-months")), note == null ? null : note.trim(), now(), viewer.name());
             notify(accounts.findEnabledIdsByOrgUnit(s.getLeadUnit().getId()), "代表不满意，请再次办理：" + s.getTitle(),
-                    "领衔代表对答复不满意：" + comment.trim() + "。请于 " + cn(s.getDueOn()) + " 前再次答复。", s);
+                    "领衔代表对答复不满意：" + complaint + "。请于 " + cn(s.getDueOn()) + " 前再次答复。", s);
+        } else {
+            requireText(note, "不再办理的，请向代表说明情况");
+            s.concludeDespiteDissatisfaction(note.trim(), today(), now(), viewer.name());
+            if (s.getLeadDeputy().getUserAccountId() != null) {
+                notify(List.of(s.getLeadDeputy().getUserAccountId()), "关于您不满意的建议：" + s.getTitle(),
+                        "代表工作机构经研究，不再交办单位办理：" + note.trim(), s);
+            }
         }
     }
 

@@ -26,6 +26,8 @@ public class SuggestionSigner extends AuditedEntity {
 
     private Instant confirmedAt;
 
+    private Instant withdrawalConsentedAt;
+
     SuggestionSigner(Suggestion suggestion, Deputy deputy, Instant confirmedAt) {
         this.suggestion = suggestion;
         this.deputy = deputy;
@@ -34,6 +36,14 @@ public class SuggestionSigner extends AuditedEntity {
 
     public boolean isConfirmed() {
         return confirmedAt != null;
+    }
+
+    public boolean hasConsentedToWithdrawal() {
+        return withdrawalConsentedAt != null;
+    }
+
+    void consentToWithdrawal(Instant at) {
+        this.withdrawalConsentedAt = at;
     }
 
     void confirm(Instant at) {

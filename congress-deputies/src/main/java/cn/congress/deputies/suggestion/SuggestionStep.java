@@ -26,9 +26,10 @@ public enum SuggestionStep implements Labeled {
     REFUSE_REASSIGNMENT(EnumSet.of(RETURN_REQUESTED), IN_PROGRESS),
     START(EnumSet.of(ASSIGNED), IN_PROGRESS),
     ANSWER(EnumSet.of(ASSIGNED, IN_PROGRESS, REHANDLING), ANSWERED),
-    REHANDLE(EnumSet.of(ANSWERED), REHANDLING),
-    FOLLOW_UP(EnumSet.of(ANSWERED), SuggestionStatus.FOLLOW_UP),
-    CLOSE(EnumSet.of(ANSWERED, SuggestionStatus.FOLLOW_UP), CLOSED);
+    DISSATISFY(EnumSet.of(ANSWERED), SuggestionStatus.DISSATISFIED),
+    REHANDLE(EnumSet.of(SuggestionStatus.DISSATISFIED), REHANDLING),
+    FOLLOW_UP(EnumSet.of(ANSWERED, SuggestionStatus.DISSATISFIED), SuggestionStatus.FOLLOW_UP),
+    CLOSE(EnumSet.of(ANSWERED, SuggestionStatus.DISSATISFIED, SuggestionStatus.FOLLOW_UP), CLOSED);
 
     private final Set<SuggestionStatus> from;
     private final SuggestionStatus to;

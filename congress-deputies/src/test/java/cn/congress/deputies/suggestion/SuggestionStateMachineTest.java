@@ -60,27 +60,48 @@ class SuggestionStateMachineTest {
         s.accept("2026年第2号", NOW, "刘洋");
         s.assign(unit, List.of(), TODAY, TODAY.plusMonths(3), null, "示人大代交〔2026〕1号", 1L, NOW, "刘洋");
 
-        assertThatThrownBy(() -> s.evaluate("SATISFIED", "满意", false, null, 2, TODAY.plusMonths(1), TODAY, NOW, "李建华"))
+        assertThatThrownBy(() -> s.evaluate("SATISFIED", "满意", false, null, 2, TODAY, NOW, "李建华"))
                 .isInstanceOf(TransitionRefused.class).hasMessage("尚未收到承办单位的答复，不能评价");
         assertThat(s.getStatus()).isEqualTo(SuggestionStatus.ASSIGNED);
     }
 
     @Test
-    void dissatisfactionOpensRoundsUntilTheCapThenCloses() {
+    void dissatisfactionWaitsForStaffWhoOpenRoundsUntilTheCapThenItCloses() {
         Suggestion s = submitted();
         s.accept("2026年第3号", NOW, "刘洋");
         s.assign(unit, List.of(), TODAY, TODAY.plusMonths(3), null, "示人大代交〔2026〕2号", 1L, NOW, "刘洋");
         s.answer("C", "暂时无法解决", List.of(), NOW, TODAY, "周明");
-        s.evaluate("DISSATISFIED", "不满意", true, "理由", 2, TODAY.plusMonths(1), TODAY, NOW, "李建华");
+        s.evaluate("DISSATISFIED", "不满意", true, "理由", 2, TODAY, NOW, "李建华");
 
+        assertThat(s.getStatus()).as("staff decide first").isEqualTo(SuggestionStatus.DISSATISFIED);
+        assertThat(s.getRound()).isEqualTo(1);
+        assertThatThrownBy(() -> s.answer("B", "抢先答复", List.of(), NOW, TODAY, "周明")).isInstanceOf(TransitionRefused.class);
+
+        s.rehandle(TODAY.plusMonths(1), null, NOW, "刘洋");
         assertThat(s.getStatus()).isEqualTo(SuggestionStatus.REHANDLING);
         assertThat(s.getRound()).isEqualTo(2);
         assertThat(s.getDueOn()).isEqualTo(TODAY.plusMonths(1));
 
         s.answer("B", "列入计划", List.of(new Suggestion.Promise("明年完成", TODAY.plusMonths(6))), NOW, TODAY, "周明");
-        s.evaluate("DISSATISFIED", "不满意", true, "仍不满意", 2, TODAY.plusMonths(1), TODAY, NOW, "李建华");
+        s.evaluate("DISSATISFIED", "不满意", true, "仍不满意", 2, TODAY, NOW, "李建华");
         assertThat(s.getStatus()).as("no third round: the open commitment is tracked").isEqualTo(SuggestionStatus.FOLLOW_UP);
         assertThat(s.getRounds()).hasSize(2);
+    }
+
+    @Test
+    void staffMayConcludeAfterDissatisfactionWithAnExplanation() {
+        Suggestion s = submitted();
+        s.accept("2026年第4号", NOW, "刘洋");
+        s.assign(unit, List.of(), TODAY, TODAY.plusMonths(3), null, "示人大代交〔2026〕3号", 1L, NOW, "刘洋");
+        assertThatThrownBy(() -> s.concludeDespiteDissatisfaction("说明", TODAY, NOW, "刘洋")).isInstanceOf(TransitionRefused.class);
+        s.answer("C", "暂时无法解决", List.of(), NOW, TODAY, "周明");
+        assertThatThrownBy(() -> s.rehandle(TODAY.plusMonths(1), null, NOW, "刘洋")).isInstanceOf(TransitionRefused.class);
+        s.evaluate("DISSATISFIED", "不满意", true, "理由", 2, TODAY, NOW, "李建华");
+        s.concludeDespiteDissatisfaction("受规划限制，已向代表当面说明", TODAY, NOW, "刘洋");
+
+        assertThat(s.getStatus()).isEqualTo(SuggestionStatus.CLOSED);
+        assertThat(s.getClosedOn()).isEqualTo(TODAY);
+        assertThat(s.getRounds()).hasSize(1);
     }
 
     @Test

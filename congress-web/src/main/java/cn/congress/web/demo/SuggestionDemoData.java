@@ -132,6 +132,13 @@ class SuggestionDemoData implements DemoDataContributor {
         assign(canteen, educationId, List.of(), 3, null, false, null, null);
         service.answer(canteen, education, "C", "受场地限制，暂时无法扩建。", List.of(), null, null);
         service.evaluate(canteen, deputyViewer("dep014"), "DISSATISFIED", "答复没有提出任何过渡措施，建议实行错峰就餐并改造闲置教室。");
+        service.decideDissatisfaction(canteen, staff, true, "请教育局研究错峰就餐等过渡措施。");
+
+        // 不满意，待机关研究处理
+        long stalls = accepted("dep018", "关于整治小区周边占道经营的建议", "部分小区出入口长期被流动摊贩占用，影响通行和消防安全。", URBAN);
+        assign(stalls, housingId, List.of(), 3, null, false, null, null);
+        service.answer(stalls, housing, "D", "已将意见转城管部门参考。", List.of(), null, null);
+        service.evaluate(stalls, deputyViewer("dep018"), "DISSATISFIED", "答复只是转交，没有任何整治措施。");
 
         // 跟踪落实：满意，但承诺事项未完成
         long bus = accepted("dep016", "关于优化开发区公交线网的建议", "开发区通勤公交线路少、换乘多。", TRANSPORT);

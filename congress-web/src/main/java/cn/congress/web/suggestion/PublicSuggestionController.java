@@ -1,21 +1,30 @@
 package cn.congress.web.suggestion;
 
+import cn.congress.deputies.suggestion.PublicSuggestion;
 import cn.congress.deputies.suggestion.SuggestionQueries;
 import cn.congress.domain.rules.Rules;
+import cn.congress.web.support.excel.XlsxExport;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** 建议办理结果公开: published responses, readable without login. */
+import java.util.List;
+import java.util.Locale;
+
+/** 建议办理结果公开: published responses, readable (and downloadable as Excel) without login. */
 @Controller
 @RequiredArgsConstructor
 class PublicSuggestionController {
 
     private final SuggestionQueries queries;
     private final Rules rules;
+    private final MessageSource messages;
 
     @GetMapping("/public/suggestions")
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -23,5 +32,19 @@ class PublicSuggestionController {
         model.addAttribute("q", q);
         model.addAttribute("answerCategories", rules.codes("suggestion.answer-categories"));
         return "public/suggestions/list";
+    }
+
+    @GetMapping("/public/suggestions/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q) {
+        List<XlsxExport.Column<PublicSuggestion>> columns = List.of(
+                new XlsxExport.Column<>("登记号", PublicSuggestion::registrationNumber, 16),
+                new XlsxExport.Column<>("标题", PublicSuggestion::title, 40),
+                XlsxExport.Column.of("领衔代表", PublicSuggestion::leadDeputyName),
+                new XlsxExport.Column<>("承办单位", PublicSuggestion::leadUnitName, 24),
+                XlsxExport.Column.of("分类", p -> messages.getMessage(p.category().getMessageKey(), null, Locale.SIMPLIFIED_CHINESE)),
+                XlsxExport.Column.of("答复类别", p -> p.answerCategory() == null ? null : rules.label("suggestion.answer-categories", p.answerCategory())),
+                new XlsxExport.Column<>("答复内容", PublicSuggestion::answer, 80),
+                XlsxExport.Column.of("答复时间", PublicSuggestion::answeredAt));
+        return XlsxExport.download("代表建议办理结果公开", "办理结果公开", columns, queries.publishedForExport(q));
     }
 }

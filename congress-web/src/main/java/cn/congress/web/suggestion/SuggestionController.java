@@ -123,8 +123,22 @@ class SuggestionController {
     String stats(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         Viewer viewer = Viewers.of(user);
         model.addAttribute("stats", queries.stats(viewer));
+        model.addAttribute("unitPerformance", queries.unitPerformance(viewer));
         model.addAttribute("viewer", viewer);
         return "suggestions/stats";
+    }
+
+    @GetMapping("/stats/export")
+    ResponseEntity<StreamingResponseBody> exportStats(@AuthenticationPrincipal AccountPrincipal user) {
+        List<XlsxExport.Column<SuggestionQueries.UnitPerformance>> columns = List.of(
+                new XlsxExport.Column<>("主办单位", SuggestionQueries.UnitPerformance::unitName, 24),
+                XlsxExport.Column.of("交办件数", SuggestionQueries.UnitPerformance::assigned),
+                XlsxExport.Column.of("已答复件数", SuggestionQueries.UnitPerformance::answered),
+                XlsxExport.Column.of("解决率（A类占比，%）", SuggestionQueries.UnitPerformance::resolutionRate),
+                XlsxExport.Column.of("满意率（%）", SuggestionQueries.UnitPerformance::satisfactionRate),
+                XlsxExport.Column.of("按期答复率（%）", SuggestionQueries.UnitPerformance::onTimeRate),
+                XlsxExport.Column.of("超期件数", SuggestionQueries.UnitPerformance::overdue));
+        return XlsxExport.download("建议办理统计", "各单位办理情况", columns, queries.unitPerformance(Viewers.of(user)));
     }
 
     // ----- filing -----
@@ -203,6 +217,7 @@ class SuggestionController {
             model.addAttribute("bundles", service.bundles());
             model.addAttribute("answerMonths", rules.integer("suggestion.answer-months"));
             model.addAttribute("answerMaxMonths", rules.integer("suggestion.answer-max-months"));
+            model.addAttribute("rehandlingMonths", rules.integer("suggestion.rehandling-months"));
         }
         return "suggestions/detail";
     }
@@ -232,7 +247,12 @@ class SuggestionController {
     @PostMapping("/{id}/withdraw")
     String withdraw(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String reason,
                     RedirectAttributes redirect) {
-        return act(id, redirect, "建议已撤回", () -> service.withdraw(id, Viewers.of(user), reason));
+        return act(id, redirect, () -> service.withdraw(id, Viewers.of(user), reason) ? "建议已撤回" : "撤回申请已发给附议代表，全部同意后撤回");
+    }
+
+    @PostMapping("/{id}/withdraw/consent")
+    String consentToWithdrawal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> service.consentToWithdrawal(id, Viewers.of(user)) ? "您已同意撤回，建议已撤回" : "您已同意撤回，仍在等待其他附议代表");
     }
 
     @PostMapping("/{id}/sign")
@@ -289,6 +309,28 @@ class SuggestionController {
     String extend(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam long version,
                   @RequestParam(defaultValue = "0") int months, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(id, redirect, "答复期限已延长", () -> service.extend(id, Viewers.of(user), version, months, reason));
+    }
+
+    @PostMapping("/{id}/dissatisfaction")
+    String decideDissatisfaction(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean rehandle,
+                                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, rehandle ? "已交承办单位再次办理" : "已说明情况，不再办理",
+                () -> service.decideDissatisfaction(id, Viewers.of(user), rehandle, note));
+    }
+
+    @PostMapping("/{id}/extension-request")
+    String requestExtension(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDue,
+                            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, "延期申请已提交，等待代表工作机构审批",
+                () -> service.requestExtension(id, Viewers.of(user), proposedDue, reason));
+    }
+
+    @PostMapping("/{id}/extension-request/decision")
+    String decideExtension(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean agree,
+                           @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(id, redirect, agree ? "已同意延期" : "已不同意延期",
+                () -> service.decideExtension(id, Viewers.of(user), agree, note));
     }
 
     @PostMapping("/{id}/supervise")
@@ -354,9 +396,16 @@ class SuggestionController {
 
     /** Runs one action; a refused rule or a concurrent edit comes back to the suggestion page with the Chinese message. */
     private static String act(long id, RedirectAttributes redirect, String success, Runnable action) {
-        try {
+        return act(id, redirect, () -> {
             action.run();
-            redirect.addFlashAttribute("message", success);
+            return success;
+        });
+    }
+
+    /** Runs an action whose success message depends on its outcome. */
+    private static String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("message", action.get());
         } catch (ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("error", new ConcurrentEditException().getMessage());
         } catch (DomainException e) {

@@ -59,7 +59,16 @@ class SuggestionWorkflowTest {
 
         MvcResult dissatisfied = web.post("deputy", "/suggestions/" + id + "/evaluate", "satisfaction", "DISSATISFIED", "comment", "可以利用闲置用房");
         assertThat(SuggestionTestSupport.flashError(dissatisfied)).isNull();
+        assertThat(web.status(id)).as("staff decide what follows 不满意").isEqualTo("DISSATISFIED");
+        assertThat(web.page("staff2", "/suggestions/" + id)).contains("代表不满意，请研究处理").contains("可以利用闲置用房");
+        assertThat(web.post("unit", "/suggestions/" + id + "/dissatisfaction", "rehandle", "true").getResponse().getStatus())
+                .as("only staff decide").isEqualTo(404);
+        long unitNotices = jdbc.queryForObject("select count(*) from notification n join user_account u on u.id = n.recipient_id where u.username = 'unit' and n.link = ?",
+                Long.class, "/suggestions/" + id);
+        assertThat(SuggestionTestSupport.flashError(web.post("staff2", "/suggestions/" + id + "/dissatisfaction", "rehandle", "true", "note", "请研究利用闲置用房"))).isNull();
         assertThat(web.status(id)).isEqualTo("REHANDLING");
+        assertThat(jdbc.queryForObject("select count(*) from notification n join user_account u on u.id = n.recipient_id where u.username = 'unit' and n.link = ?",
+                Long.class, "/suggestions/" + id)).as("the unit is told to handle it again").isEqualTo(unitNotices + 1);
         assertThat(jdbc.queryForObject("select round from suggestion where id = ?", Integer.class, id)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select due_on from suggestion_round where suggestion_id = ? and number = 2", LocalDate.class, id))
                 .isEqualTo(today.plusMonths(1));
@@ -79,7 +88,7 @@ class SuggestionWorkflowTest {
                 .andReturn().getResponse().getContentAsString()).contains("关于完善社区菜市场布局的建议").contains("拟利用闲置用房改建便民菜店。");
 
         List<String> steps = jdbc.queryForList("select step from suggestion_event where suggestion_id = ? order by occurred_at, id", String.class, id);
-        assertThat(steps).containsSubsequence("CREATE", "SUBMIT", "SIGN", "ACCEPT", "ASSIGN", "START", "CONTACT", "ANSWER", "REHANDLE",
+        assertThat(steps).containsSubsequence("CREATE", "SUBMIT", "SIGN", "ACCEPT", "ASSIGN", "START", "CONTACT", "ANSWER", "DISSATISFY", "REHANDLE",
                 "ANSWER", "FOLLOW_UP", "COMMITMENT_DONE", "CLOSE", "PUBLISH");
         assertThat(web.page("deputy", "/suggestions/" + id)).contains("第2轮").contains("不满意，再次办理").contains("刘洋");
     }
@@ -92,9 +101,33 @@ class SuggestionWorkflowTest {
         for (int round = 1; round <= maxRounds; round++) {
             web.post("unit2", "/suggestions/" + id + "/answer", "category", "C", "answer", "第" + round + "次答复");
             web.post("dep030", "/suggestions/" + id + "/evaluate", "satisfaction", "DISSATISFIED", "comment", "仍不满意");
+            if (round < maxRounds) {
+                assertThat(web.status(id)).isEqualTo("DISSATISFIED");
+                web.post("staff2", "/suggestions/" + id + "/dissatisfaction", "rehandle", "true");
+            }
         }
         assertThat(web.status(id)).isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject("select count(*) from suggestion_round where suggestion_id = ?", Long.class, id)).isEqualTo((long) maxRounds);
+    }
+
+    @Test
+    void afterDissatisfactionStaffMayExplainAndCloseInsteadOfAnotherRound() throws Exception {
+        long id = web.file("dep049", "关于在老城区新建停车楼的建议", true);
+        web.acceptAndAssign(id, "unit3");
+        web.post("unit3", "/suggestions/" + id + "/answer", "category", "C", "answer", "老城区无可用地块。");
+        web.post("dep049", "/suggestions/" + id + "/evaluate", "satisfaction", "DISSATISFIED", "comment", "可以利用学校操场地下空间");
+        assertThat(web.status(id)).isEqualTo("DISSATISFIED");
+
+        assertThat(SuggestionTestSupport.flashError(web.post("staff2", "/suggestions/" + id + "/dissatisfaction", "rehandle", "false")))
+                .contains("说明情况");
+        assertThat(web.status(id)).isEqualTo("DISSATISFIED");
+        assertThat(SuggestionTestSupport.flashError(web.post("staff2", "/suggestions/" + id + "/dissatisfaction", "rehandle", "false",
+                "note", "经与规划部门研究，操场地下空间另有规划，已向代表当面说明"))).isNull();
+        assertThat(web.status(id)).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select count(*) from suggestion_round where suggestion_id = ?", Long.class, id)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from notification n join user_account u on u.id = n.recipient_id where u.username = 'dep049' and n.link = ?",
+                Long.class, "/suggestions/" + id)).as("answer notice and the explanation").isEqualTo(2);
+        assertThat(web.page("dep049", "/suggestions/" + id)).contains("不再办理：经与规划部门研究");
     }
 
     @Test
