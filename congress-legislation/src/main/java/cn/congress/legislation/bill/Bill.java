@@ -49,6 +49,11 @@ public class Bill extends AuditedEntity {
     @JoinColumn(name = "project_id")
     private PlanProject project;
 
+    /** 常委会 (default) or, for 特别重大事项, 人民代表大会: decides the kind of session that votes on it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private EnactingBody enactingBody = EnactingBody.STANDING_COMMITTEE;
+
     /** The regulation this bill amends or repeals, or the one it became once promulgated. */
     private Long regulationId;
 
@@ -89,6 +94,12 @@ public class Bill extends AuditedEntity {
 
     public Bill(String title, BillKind kind, PlanProject project, Long regulationId, String sponsor, String draftingUnit,
                 String committeeLeader, String governmentLeader) {
+        this(title, kind, EnactingBody.STANDING_COMMITTEE, project, regulationId, sponsor, draftingUnit, committeeLeader, governmentLeader);
+    }
+
+    public Bill(String title, BillKind kind, EnactingBody enactingBody, PlanProject project, Long regulationId, String sponsor,
+                String draftingUnit, String committeeLeader, String governmentLeader) {
+        this.enactingBody = enactingBody == null ? EnactingBody.STANDING_COMMITTEE : enactingBody;
         this.title = title;
         this.kind = kind;
         this.project = project;
@@ -108,6 +119,24 @@ public class Bill extends AuditedEntity {
         this.draftingUnit = draftingUnit;
         this.committeeLeader = committeeLeader;
         this.governmentLeader = governmentLeader;
+    }
+
+    /**
+     * 主任会议 decides that the bill is to be enacted by the people's congress (特别重大事项), or back to the standing committee;
+     * possible until it is submitted to the vote.
+     */
+    public void changeEnactingBody(EnactingBody body) {
+        if (body == null || body == enactingBody) {
+            return;
+        }
+        if (!PRE_VOTE.contains(status) || status == READY_FOR_VOTE) {
+            throw new TransitionRefused("法规案已提请表决或已表决，不能再改变制定机关");
+        }
+        this.enactingBody = body;
+    }
+
+    public boolean isCongressTrack() {
+        return enactingBody == EnactingBody.CONGRESS;
     }
 
     public boolean isDualLeader() {

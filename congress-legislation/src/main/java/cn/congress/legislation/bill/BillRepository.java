@@ -16,9 +16,10 @@ public interface BillRepository extends JpaRepository<Bill, Long> {
             select b from Bill b
             where (:status is null or b.status = :status)
               and (:kind is null or b.kind = :kind)
+              and (:enactingBody is null or b.enactingBody = :enactingBody)
               and (:q is null or b.title like concat('%', cast(:q as string), '%'))
             """)
-    Page<Bill> page(BillStatus status, BillKind kind, String q, Pageable pageable);
+    Page<Bill> page(BillStatus status, BillKind kind, EnactingBody enactingBody, String q, Pageable pageable);
 
     List<Bill> findByStatusIn(Collection<BillStatus> statuses);
 

@@ -4,6 +4,7 @@ import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.attachment.AttachmentInfo;
 import cn.congress.domain.attachment.AttachmentService;
 import cn.congress.domain.rules.Rules;
+import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.compare.Comparison;
@@ -50,7 +51,13 @@ public class BillService {
     private final BillSessions sessions;
 
     public record BillDetails(String title, BillKind kind, Long projectId, Long regulationId, String sponsor, String draftingUnit,
-                              String committeeLeader, String governmentLeader) {
+                              String committeeLeader, String governmentLeader, EnactingBody enactingBody) {
+
+        /** A bill of the standing committee's track. */
+        public BillDetails(String title, BillKind kind, Long projectId, Long regulationId, String sponsor, String draftingUnit,
+                           String committeeLeader, String governmentLeader) {
+            this(title, kind, projectId, regulationId, sponsor, draftingUnit, committeeLeader, governmentLeader, EnactingBody.STANDING_COMMITTEE);
+        }
     }
 
     /** The report-for-approval window: due date and whether to warn. */
@@ -71,8 +78,13 @@ public class BillService {
 
     @Transactional(readOnly = true)
     public Page<Bill> page(BillStatus status, BillKind kind, String q, Pageable pageable) {
+        return page(status, kind, null, q, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Bill> page(BillStatus status, BillKind kind, EnactingBody enactingBody, String q, Pageable pageable) {
         LegislationAccess.requireReader();
-        return bills.page(status, kind, q == null || q.isBlank() ? null : q.strip(), pageable);
+        return bills.page(status, kind, enactingBody, q == null || q.isBlank() ? null : q.strip(), pageable);
     }
 
     @Transactional(readOnly = true)
@@ -132,7 +144,7 @@ public class BillService {
         if (d.regulationId() != null) {
             regulations.get(d.regulationId());
         }
-        Bill bill = bills.save(new Bill(d.title(), d.kind(), project, d.kind() == BillKind.NEW ? null : d.regulationId(),
+        Bill bill = bills.save(new Bill(d.title(), d.kind(), d.enactingBody(), project, d.kind() == BillKind.NEW ? null : d.regulationId(),
                 d.sponsor(), d.draftingUnit(), d.committeeLeader(), d.governmentLeader()));
         events.save(bill.created(on, LegislationAccess.actorName()));
         return bill;
@@ -143,6 +155,7 @@ public class BillService {
         Bill bill = get(id);
         bill.checkVersion(expectedVersion);
         bill.updateDetails(d.title(), d.sponsor(), d.draftingUnit(), d.committeeLeader(), d.governmentLeader());
+        bill.changeEnactingBody(d.enactingBody());
         return bill;
     }
 
@@ -281,12 +294,30 @@ public class BillService {
     }
 
     public Bill submitToVote(long id, LocalDate on, SessionRef session, String remark) {
-        return step(id, b -> b.submitToVote(on, session, remark, actor()));
+        return step(id, b -> {
+            requireVotingSession(b, session);
+            return b.submitToVote(on, session, remark, actor());
+        });
     }
 
     /** A vote result recorded by hand (e.g. a vote held before the sessions module was used). */
     public Bill recordVote(long id, boolean adopted, LocalDate on, SessionRef session, String remark) {
-        return step(id, b -> b.recordVote(null, adopted, on, session, remark, actor()));
+        return step(id, b -> {
+            requireVotingSession(b, session);
+            return b.recordVote(null, adopted, on, session, remark, actor());
+        });
+    }
+
+    /** A session of the sessions module named for the vote must be of the kind that enacts the bill. */
+    private void requireVotingSession(Bill bill, SessionRef session) {
+        if (session == null || session.sessionId() == null) {
+            return;
+        }
+        SessionKind kind = sessions.kindOf(session.sessionId()).orElse(null);
+        if (kind != null && kind != bill.getEnactingBody().votingSessionKind()) {
+            throw new DomainException(bill.isCongressTrack() ? "该法规案由人民代表大会制定，须在人民代表大会会议上表决"
+                    : "该法规案由常委会制定，须在常委会会议上表决");
+        }
     }
 
     /**
@@ -297,6 +328,13 @@ public class BillService {
         Bill bill = bills.findById(billId).orElse(null);
         if (bill == null || (bill.getStatus() != BillStatus.READY_FOR_VOTE && !Long.valueOf(voteId).equals(bill.getVoteId()))) {
             log.warn("Vote {} concerns bill {} which is not awaiting a vote; left unchanged", voteId, billId);
+            return false;
+        }
+        SessionKind kind = session == null || session.sessionId() == null ? null : sessions.kindOf(session.sessionId()).orElse(null);
+        SessionKind required = bill.getEnactingBody().votingSessionKind();
+        if (kind != required && (kind != null || bill.isCongressTrack())) {
+            log.warn("Vote {} at session {} ({}) concerns bill {} which is voted on at a {} session; left unchanged", voteId,
+                    session == null ? null : session.sessionId(), kind, billId, required);
             return false;
         }
         BillEvent event = bill.recordVote(voteId, adopted, on, session, remark, actor());

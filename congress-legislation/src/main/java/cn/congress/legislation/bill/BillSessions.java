@@ -2,6 +2,7 @@ package cn.congress.legislation.bill;
 
 import cn.congress.domain.session.AgendaItemType;
 import cn.congress.domain.session.SessionAgenda;
+import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.session.SessionSummary;
 import cn.congress.domain.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,11 @@ public class BillSessions {
         long itemId = agenda.addItem(sessionId, AgendaItemType.BILL_READING,
                 "审议《" + bill.getTitle() + "》（第" + readingNo + "次审议）", "Bill", bill.getId());
         return new SessionRef(s.id(), s.title(), itemId);
+    }
+
+    /** The kind of the session, when the sessions module knows it. */
+    java.util.Optional<SessionKind> kindOf(long sessionId) {
+        return agenda.find(sessionId).map(s -> SessionKind.valueOf(s.kind()));
     }
 
     private SessionSummary session(long sessionId) {

@@ -24,6 +24,7 @@ public class FilingService {
     private final FilingReviewRepository filings;
     private final FilingEventRepository events;
     private final Rules rules;
+    private final FilingDeadlines deadlineRules;
 
     public record FilingDetails(String documentTitle, String documentNo, String filingOrgan, LocalDate publishedOn, LocalDate receivedOn) {
     }
@@ -34,9 +35,54 @@ public class FilingService {
 
     @Transactional(readOnly = true)
     public Page<FilingReview> page(FilingStatus status, String organ, Integer year, String q, Pageable pageable) {
-        LegislationAccess.requireReader();
-        return filings.page(status, blankToNull(organ), year, blankToNull(q), pageable);
+        return page(status, organ, year, q, null, LocalDate.now(), pageable);
     }
+
+    @Transactional(readOnly = true)
+    public Page<FilingReview> page(FilingStatus status, String organ, Integer year, String q, FilingDueFilter due, LocalDate today,
+                                   Pageable pageable) {
+        LegislationAccess.requireReader();
+        if (due == null) {
+            return filings.page(status, blankToNull(organ), year, blankToNull(q), false, EARLIEST, EARLIEST, EARLIEST, EARLIEST,
+                    EARLIEST, EARLIEST, pageable);
+        }
+        LocalDate from = due == FilingDueFilter.OVERDUE ? null : today;
+        LocalDate before = due == FilingDueFilter.OVERDUE ? today : today.plusDays(FilingDeadline.WARNING_DAYS + 1);
+        return due(status, organ, year, q, from, before, pageable);
+    }
+
+    /** Open filings whose running deadline is due within the warning days or has passed, for the daily reminders. */
+    @Transactional(readOnly = true)
+    public List<FilingReview> needingAttention(LocalDate today) {
+        return due(null, null, null, null, null, today.plusDays(FilingDeadline.WARNING_DAYS + 1), Pageable.unpaged()).getContent();
+    }
+
+    /** The deadline each filing runs against on {@code today} (absent when none runs), by filing id. */
+    @Transactional(readOnly = true)
+    public Map<Long, FilingDeadline> deadlines(List<FilingReview> list, LocalDate today) {
+        FilingDeadlines.Terms terms = deadlineRules.terms();
+        Map<Long, FilingDeadline> result = new java.util.HashMap<>();
+        for (FilingReview f : list) {
+            FilingDeadline d = terms.of(f, today);
+            if (d != null) {
+                result.put(f.getId(), d);
+            }
+        }
+        return result;
+    }
+
+    /** Filings whose running deadline falls on a day in [from, before); {@code from} null means no lower bound. */
+    private Page<FilingReview> due(FilingStatus status, String organ, Integer year, String q, LocalDate from, LocalDate before,
+                                   Pageable pageable) {
+        FilingDeadlines.Terms terms = deadlineRules.terms();
+        LocalDate formalFrom = from == null ? EARLIEST : terms.formalReceivedFrom(from);
+        LocalDate activeFrom = from == null ? EARLIEST : terms.activeReceivedFrom(from);
+        return filings.page(status, blankToNull(organ), year, blankToNull(q), true,
+                formalFrom, terms.formalReceivedFrom(before), activeFrom, terms.activeReceivedFrom(before),
+                from == null ? EARLIEST : from, before, pageable);
+    }
+
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     @Transactional(readOnly = true)
     public List<String> organs() {

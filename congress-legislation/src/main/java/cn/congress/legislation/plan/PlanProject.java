@@ -65,11 +65,25 @@ public class PlanProject extends AuditedEntity {
                        String leadBody, YearMonth plannedMonth, int sortOrder) {
         this.plan = plan;
         this.sortOrder = sortOrder;
-        update(title, category, proposingUnit, draftingUnit, leadBody, plannedMonth);
+        setDetails(title, category, proposingUnit, draftingUnit, leadBody, plannedMonth);
     }
 
+    /**
+     * Corrects the project's particulars. Once its bill was submitted or it was moved to a later year, the planned month is
+     * part of its record against the plan and stays; the submission date and the move (year and reason) are never touched.
+     */
     public void update(String title, ProjectCategory category, String proposingUnit, String draftingUnit, String leadBody,
                        YearMonth plannedMonth) {
+        LocalDate month = plannedMonth == null ? null : plannedMonth.atDay(1);
+        if ((submittedOn != null || movedToYear != null) && !java.util.Objects.equals(month, this.plannedMonth)) {
+            throw new TransitionRefused(submittedOn != null ? "该项目已提请审议，计划提请时间不能再修改"
+                    : "该项目已调整至" + movedToYear + "年度，原计划提请时间作为执行记录保留，不能修改");
+        }
+        setDetails(title, category, proposingUnit, draftingUnit, leadBody, plannedMonth);
+    }
+
+    private void setDetails(String title, ProjectCategory category, String proposingUnit, String draftingUnit, String leadBody,
+                            YearMonth plannedMonth) {
         this.title = title;
         this.category = category;
         this.proposingUnit = proposingUnit;

@@ -76,9 +76,8 @@ public class PlanService {
                 d.plannedMonth(), order));
     }
 
-    public PlanProject updateProject(long projectId, long expectedVersion, ProjectDetails d) {
-        LegislationAccess.requireStaff();
-        PlanProject p = project(projectId);
+    public PlanProject updateProject(long planId, long projectId, long expectedVersion, ProjectDetails d) {
+        PlanProject p = projectOf(planId, projectId);
         p.checkVersion(expectedVersion);
         checkMonth(p.getPlan(), d.plannedMonth());
         p.update(d.title(), d.category(), d.proposingUnit(), d.draftingUnit(), d.leadBody(), d.plannedMonth());
@@ -95,6 +94,35 @@ public class PlanService {
     public ProjectProposal addProposal(long planId, ProposalDetails d) {
         LegislationAccess.requireStaff();
         return proposals.save(new ProjectProposal(plan(planId), d.title(), d.proposerKind(), d.proposerName(), d.receivedOn(), d.reason()));
+    }
+
+    public ProjectProposal updateProposal(long planId, long proposalId, long expectedVersion, ProposalDetails d) {
+        ProjectProposal p = proposalOf(planId, proposalId);
+        p.checkVersion(expectedVersion);
+        p.update(d.title(), d.proposerKind(), d.proposerName(), d.receivedOn(), d.reason());
+        return p;
+    }
+
+    /** A project of the plan, for its edit page; another plan's project answers 404. */
+    @Transactional(readOnly = true)
+    public PlanProject projectOf(long planId, long projectId) {
+        LegislationAccess.requireStaff();
+        PlanProject p = project(projectId);
+        if (p.getPlan().getId() != planId) {
+            throw new NotFoundException("立法项目", projectId);
+        }
+        return p;
+    }
+
+    /** A proposal of the plan, for its edit page; another plan's proposal answers 404. */
+    @Transactional(readOnly = true)
+    public ProjectProposal proposalOf(long planId, long proposalId) {
+        LegislationAccess.requireStaff();
+        ProjectProposal p = proposal(proposalId);
+        if (p.getPlan().getId() != planId) {
+            throw new NotFoundException("立项建议", proposalId);
+        }
+        return p;
     }
 
     public ProjectProposal recordDemonstration(long proposalId, String text) {

@@ -70,6 +70,16 @@ public class ProjectProposal extends AuditedEntity {
         this.reason = reason;
     }
 
+    /** Corrects what was registered; only while no decision was taken. */
+    public void update(String title, ProposerKind proposerKind, String proposerName, LocalDate receivedOn, String reason) {
+        requirePending();
+        this.title = title;
+        this.proposerKind = proposerKind;
+        this.proposerName = proposerName;
+        this.receivedOn = receivedOn;
+        this.reason = reason;
+    }
+
     public void recordDemonstration(String text) {
         requirePending();
         this.demonstration = text;

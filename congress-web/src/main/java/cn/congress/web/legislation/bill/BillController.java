@@ -9,6 +9,7 @@ import cn.congress.legislation.bill.BillSessions;
 import cn.congress.legislation.bill.BillStatus;
 import cn.congress.legislation.bill.BillVersion;
 import cn.congress.legislation.bill.DocumentType;
+import cn.congress.legislation.bill.EnactingBody;
 import cn.congress.legislation.bill.VersionStage;
 import cn.congress.legislation.compare.RowKind;
 import cn.congress.legislation.plan.PlanService;
@@ -61,15 +62,21 @@ class BillController {
         return BillKind.values();
     }
 
+    @ModelAttribute("enactingBodies")
+    EnactingBody[] enactingBodies() {
+        return EnactingBody.values();
+    }
+
     @GetMapping(params = "export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) BillStatus status, @RequestParam(required = false) BillKind kind,
-                                                 @RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) EnactingBody body, @RequestParam(required = false) String q,
                                                  @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable) {
         {
-            Page<Bill> all = bills.page(status, kind, q, PageRequest.of(0, 5000, pageable.getSort()));
+            Page<Bill> all = bills.page(status, kind, body, q, PageRequest.of(0, 5000, pageable.getSort()));
             return XlsxExport.download("法规案", "法规案", List.of(
                     XlsxExport.Column.<Bill>of("法规案名称", Bill::getTitle),
                     XlsxExport.Column.<Bill>of("类别", b -> LegislationLabels.label(b.getKind())),
+                    XlsxExport.Column.<Bill>of("制定机关", b -> LegislationLabels.label(b.getEnactingBody())),
                     XlsxExport.Column.<Bill>of("提案人", Bill::getSponsor),
                     XlsxExport.Column.<Bill>of("起草单位", Bill::getDraftingUnit),
                     XlsxExport.Column.<Bill>of("状态", b -> LegislationLabels.label(b.getStatus())),
@@ -82,9 +89,9 @@ class BillController {
 
     @GetMapping
     String list(@RequestParam(required = false) BillStatus status, @RequestParam(required = false) BillKind kind,
-                @RequestParam(required = false) String q,
+                @RequestParam(required = false) EnactingBody body, @RequestParam(required = false) String q,
                 @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
-        model.addAttribute("page", bills.page(status, kind, q, pageable));
+        model.addAttribute("page", bills.page(status, kind, body, q, pageable));
         model.addAttribute("statuses", BillStatus.values());
         return "legislation/bills/list";
     }

@@ -4,6 +4,7 @@ import cn.congress.legislation.bill.Bill;
 import cn.congress.legislation.bill.BillKind;
 import cn.congress.legislation.bill.BillService;
 import cn.congress.legislation.bill.DocumentType;
+import cn.congress.legislation.bill.EnactingBody;
 import cn.congress.legislation.bill.VersionStage;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,20 +28,22 @@ final class BillForms {
             @NotBlank(message = "{legislation.required.unit}") @Size(max = 100, message = "{legislation.size.short}") String draftingUnit,
             @Size(max = 64, message = "{legislation.size.short}") String committeeLeader,
             @Size(max = 64, message = "{legislation.size.short}") String governmentLeader,
-            Long version) {
+            Long version,
+            EnactingBody enactingBody) {
 
         static BillForm empty(Long projectId) {
-            return new BillForm("", BillKind.NEW, projectId, null, "示例市人民政府", "", "", "", null);
+            return new BillForm("", BillKind.NEW, projectId, null, "示例市人民政府", "", "", "", null, EnactingBody.STANDING_COMMITTEE);
         }
 
         static BillForm of(Bill b) {
             return new BillForm(b.getTitle(), b.getKind(), b.getProject() == null ? null : b.getProject().getId(), b.getRegulationId(),
-                    b.getSponsor(), b.getDraftingUnit(), b.getCommitteeLeader(), b.getGovernmentLeader(), b.getVersion());
+                    b.getSponsor(), b.getDraftingUnit(), b.getCommitteeLeader(), b.getGovernmentLeader(), b.getVersion(), b.getEnactingBody());
         }
 
+        /** Without a choice (an older form), a new bill is the standing committee's and an edited bill keeps its body. */
         BillService.BillDetails details() {
             return new BillService.BillDetails(title.strip(), kind, projectId, regulationId, sponsor.strip(), draftingUnit.strip(),
-                    blank(committeeLeader), blank(governmentLeader));
+                    blank(committeeLeader), blank(governmentLeader), enactingBody);
         }
     }
 

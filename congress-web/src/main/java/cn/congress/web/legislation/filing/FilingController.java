@@ -1,6 +1,8 @@
 package cn.congress.web.legislation.filing;
 
 import cn.congress.domain.shared.DomainException;
+import cn.congress.legislation.filing.FilingDeadline;
+import cn.congress.legislation.filing.FilingDueFilter;
 import cn.congress.legislation.filing.FilingReview;
 import cn.congress.legislation.filing.FilingService;
 import cn.congress.legislation.filing.FilingStatus;
@@ -28,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** 规范性文件备案审查. */
@@ -41,8 +44,12 @@ class FilingController {
     @GetMapping(params = "export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) FilingStatus status, @RequestParam(required = false) String organ,
                                                  @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) FilingDueFilter due,
                                                  @PageableDefault(size = 20, sort = "receivedOn", direction = Sort.Direction.DESC) Pageable pageable) {
         int submitDays = filings.submitDays();
+        LocalDate today = LocalDate.now();
+        List<FilingReview> rows = filings.page(status, organ, year, q, due, today, PageRequest.of(0, 5000, pageable.getSort())).getContent();
+        Map<Long, FilingDeadline> deadlines = filings.deadlines(rows, today);
         {
             return XlsxExport.download("备案审查", "备案文件", List.of(
                     XlsxExport.Column.<FilingReview>of("文件名称", FilingReview::getDocumentTitle),
@@ -53,18 +60,26 @@ class FilingController {
                     XlsxExport.Column.<FilingReview>of("是否迟报", f -> f.isLate(submitDays) ? "迟报" : ""),
                     XlsxExport.Column.<FilingReview>of("审查人", FilingReview::getReviewer),
                     XlsxExport.Column.<FilingReview>of("审查结论", f -> LegislationLabels.label(f.getFinding())),
-                    XlsxExport.Column.<FilingReview>of("状态", f -> LegislationLabels.label(f.getStatus()))),
-                    filings.page(status, organ, year, q, PageRequest.of(0, 5000, pageable.getSort())).getContent());
+                    XlsxExport.Column.<FilingReview>of("状态", f -> LegislationLabels.label(f.getStatus())),
+                    XlsxExport.Column.<FilingReview>of("办理期限", f -> deadlines.containsKey(f.getId())
+                            ? LegislationLabels.label(deadlines.get(f.getId()).kind()) + "：" + deadlines.get(f.getId()).dueOn() : ""),
+                    XlsxExport.Column.<FilingReview>of("是否逾期", f -> deadlines.containsKey(f.getId()) && deadlines.get(f.getId()).overdue() ? "逾期" : "")),
+                    rows);
         }
     }
 
     @GetMapping
     String list(@RequestParam(required = false) FilingStatus status, @RequestParam(required = false) String organ,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+                @RequestParam(required = false) FilingDueFilter due,
                 @PageableDefault(size = 20, sort = "receivedOn", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
         int submitDays = filings.submitDays();
+        LocalDate today = LocalDate.now();
         FilingService.Statistics stats = filings.statistics(year);
-        model.addAttribute("page", filings.page(status, organ, year, q, pageable));
+        var page = filings.page(status, organ, year, q, due, today, pageable);
+        model.addAttribute("page", page);
+        model.addAttribute("deadlines", filings.deadlines(page.getContent(), today));
+        model.addAttribute("dueFilters", FilingDueFilter.values());
         model.addAttribute("statuses", FilingStatus.values());
         model.addAttribute("organs", filings.organs());
         model.addAttribute("submitDays", submitDays);

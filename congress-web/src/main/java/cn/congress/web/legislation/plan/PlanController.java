@@ -3,7 +3,9 @@ package cn.congress.web.legislation.plan;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.plan.LegislativePlan;
 import cn.congress.legislation.plan.PlanKind;
+import cn.congress.legislation.plan.PlanProject;
 import cn.congress.legislation.plan.PlanService;
+import cn.congress.legislation.plan.ProjectProposal;
 import cn.congress.legislation.plan.PlanStanding;
 import cn.congress.legislation.plan.ProjectCategory;
 import cn.congress.legislation.plan.ProposerKind;
@@ -86,10 +88,10 @@ class PlanController {
         model.addAttribute("chartValues", Arrays.stream(PlanStanding.values()).map(s -> String.valueOf(view.standings().getOrDefault(s, 0L)))
                 .collect(Collectors.joining("|")));
         if (!model.containsAttribute("project")) {
-            model.addAttribute("project", new PlanForms.ProjectForm("", ProjectCategory.FORMAL, "", "", "法制工作委员会", null, null));
+            model.addAttribute("project", new PlanForms.ProjectForm("", ProjectCategory.FORMAL, "", "", "法制工作委员会", null, null, null));
         }
         if (!model.containsAttribute("proposal")) {
-            model.addAttribute("proposal", new PlanForms.ProposalForm("", ProposerKind.DEPUTY, "", LocalDate.now(), ""));
+            model.addAttribute("proposal", new PlanForms.ProposalForm("", ProposerKind.DEPUTY, "", LocalDate.now(), "", null));
         }
         return "legislation/plans/detail";
     }
@@ -103,6 +105,62 @@ class PlanController {
         plans.addProject(id, form.details());
         redirect.addFlashAttribute("message", "已添加立法项目：" + form.title());
         return "redirect:/legislation/plans/" + id + "#projects";
+    }
+
+    @GetMapping("/{id}/projects/{projectId}/edit")
+    String editProject(@PathVariable long id, @PathVariable long projectId, Model model) {
+        PlanProject project = plans.projectOf(id, projectId);
+        model.addAttribute("form", PlanForms.ProjectForm.of(project));
+        return projectPage(id, project, model);
+    }
+
+    @PostMapping("/{id}/projects/{projectId}/edit")
+    String updateProject(@PathVariable long id, @PathVariable long projectId, @Valid @ModelAttribute("form") PlanForms.ProjectForm form,
+                         BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                plans.updateProject(id, projectId, form.version() == null ? -1 : form.version(), form.details());
+                redirect.addFlashAttribute("message", "立法项目已保存：" + form.title());
+                return "redirect:/legislation/plans/" + id + "#projects";
+            } catch (DomainException e) {
+                errors.reject("refused", e.getMessage());
+            }
+        }
+        return projectPage(id, plans.projectOf(id, projectId), model);
+    }
+
+    private String projectPage(long planId, PlanProject project, Model model) {
+        model.addAttribute("plan", plans.plan(planId));
+        model.addAttribute("item", project);
+        return "legislation/plans/project-form";
+    }
+
+    @GetMapping("/{id}/proposals/{proposalId}/edit")
+    String editProposal(@PathVariable long id, @PathVariable long proposalId, Model model) {
+        ProjectProposal proposal = plans.proposalOf(id, proposalId);
+        model.addAttribute("form", PlanForms.ProposalForm.of(proposal));
+        return proposalPage(id, proposal, model);
+    }
+
+    @PostMapping("/{id}/proposals/{proposalId}/edit")
+    String updateProposal(@PathVariable long id, @PathVariable long proposalId, @Valid @ModelAttribute("form") PlanForms.ProposalForm form,
+                          BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                plans.updateProposal(id, proposalId, form.version() == null ? -1 : form.version(), form.details());
+                redirect.addFlashAttribute("message", "立项建议已保存：" + form.title());
+                return "redirect:/legislation/plans/" + id + "#proposals";
+            } catch (DomainException e) {
+                errors.reject("refused", e.getMessage());
+            }
+        }
+        return proposalPage(id, plans.proposalOf(id, proposalId), model);
+    }
+
+    private String proposalPage(long planId, ProjectProposal proposal, Model model) {
+        model.addAttribute("plan", plans.plan(planId));
+        model.addAttribute("item", proposal);
+        return "legislation/plans/proposal-form";
     }
 
     @PostMapping("/{id}/projects/{projectId}/move")

@@ -1,7 +1,9 @@
 package cn.congress.web.legislation.plan;
 
 import cn.congress.legislation.plan.PlanKind;
+import cn.congress.legislation.plan.PlanProject;
 import cn.congress.legislation.plan.PlanService;
+import cn.congress.legislation.plan.ProjectProposal;
 import cn.congress.legislation.plan.ProjectCategory;
 import cn.congress.legislation.plan.ProposerKind;
 import jakarta.validation.constraints.Max;
@@ -40,7 +42,13 @@ final class PlanForms {
             @NotBlank(message = "{legislation.required.unit}") @Size(max = 100, message = "{legislation.size.short}") String draftingUnit,
             @NotBlank(message = "{legislation.required.unit}") @Size(max = 100, message = "{legislation.size.short}") String leadBody,
             @DateTimeFormat(pattern = "yyyy-MM") YearMonth plannedMonth,
-            @Size(max = 1000, message = "{legislation.size.long}") String reason) {
+            @Size(max = 1000, message = "{legislation.size.long}") String reason,
+            Long version) {
+
+        static ProjectForm of(PlanProject p) {
+            return new ProjectForm(p.getTitle(), p.getCategory(), p.getProposingUnit(), p.getDraftingUnit(), p.getLeadBody(),
+                    p.getPlannedMonth() == null ? null : YearMonth.from(p.getPlannedMonth()), null, p.getVersion());
+        }
 
         PlanService.ProjectDetails details() {
             return new PlanService.ProjectDetails(title.strip(), category, proposingUnit.strip(), draftingUnit.strip(), leadBody.strip(), plannedMonth);
@@ -52,7 +60,12 @@ final class PlanForms {
             @NotNull(message = "{legislation.required.kind}") ProposerKind proposerKind,
             @NotBlank(message = "{legislation.required.unit}") @Size(max = 100, message = "{legislation.size.short}") String proposerName,
             @NotNull(message = "{legislation.required.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
-            @NotBlank(message = "{legislation.required.text}") @Size(max = 4000, message = "{legislation.size.long}") String reason) {
+            @NotBlank(message = "{legislation.required.text}") @Size(max = 4000, message = "{legislation.size.long}") String reason,
+            Long version) {
+
+        static ProposalForm of(ProjectProposal p) {
+            return new ProposalForm(p.getTitle(), p.getProposerKind(), p.getProposerName(), p.getReceivedOn(), p.getReason(), p.getVersion());
+        }
 
         PlanService.ProposalDetails details() {
             return new PlanService.ProposalDetails(title.strip(), proposerKind, proposerName.strip(), receivedOn, reason.strip());
