@@ -20,6 +20,13 @@ public interface AppointmentItemRepository extends JpaRepository<AppointmentItem
             """)
     List<AppointmentItem> awaitingOath();
 
+    /** Earlier rejections of the same person for the same post and action, latest first. */
+    @Query("""
+            select i from AppointmentItem i join fetch i.motion where i.status = cn.congress.domain.appointment.ItemStatus.REJECTED
+              and i.personName = ?1 and i.organ = ?2 and i.post = ?3 and i.action = ?4 order by i.decidedOn desc, i.id desc
+            """)
+    List<AppointmentItem> rejections(String personName, String organ, String post, AppointmentAction action);
+
     @Query("""
             select i from AppointmentItem i join fetch i.motion where i.status = cn.congress.domain.appointment.ItemStatus.ADOPTED
               and i.action = cn.congress.domain.appointment.AppointmentAction.APPOINT order by i.decidedOn desc, i.id

@@ -68,7 +68,7 @@ class AppointmentRegistryTest {
         Committee.asStaff(staff);
         Meeting meeting = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, day, day, "常委会会议室", false));
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        appointments.schedule(motion.getId(), meeting.getId());
+        appointments.schedule(motion.getId(), meeting.getId(), "补录往期会议");
         Committee.asStaff(staff);
         sessions.start(meeting.getId());
         List<AppointmentItem> scheduled = appointments.get(motion.getId()).getItems();
@@ -175,9 +175,9 @@ class AppointmentRegistryTest {
                 .isInstanceOf(TransitionRefused.class);
         appointments.vet(motion.getId(), null);
         Committee.asStaff(staff);
-        Meeting meeting = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now(), null, null, false));
+        Meeting meeting = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now().plusDays(30), null, null, false));
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        appointments.schedule(motion.getId(), meeting.getId());
+        appointments.schedule(motion.getId(), meeting.getId(), null);
         List<Vote> scheduled = votes.ofMeeting(meeting.getId());
         assertThat(scheduled).hasSize(2).allMatch(Vote::isSecret);
         assertThat(scheduled).extracting(Vote::getTargetType).containsOnly("AppointmentItem");

@@ -163,8 +163,9 @@ class AppointmentController {
     }
 
     @PostMapping("/{id}/schedule")
-    String schedule(@PathVariable long id, @RequestParam long meetingId, RedirectAttributes redirect) {
-        appointments.schedule(id, meetingId);
+    String schedule(@PathVariable long id, @RequestParam long meetingId, @RequestParam(required = false) String leadTimeException,
+                    RedirectAttributes redirect) {
+        appointments.schedule(id, meetingId, leadTimeException);
         redirect.addFlashAttribute("message", "已列入会议议程，并逐人安排无记名表决");
         return "redirect:/appointments/" + id;
     }
