@@ -147,7 +147,7 @@ public class AppointmentMotion extends AuditedEntity {
         status = MotionStatus.WITHDRAWN;
     }
 
-    /** Becomes DECIDED once every person has been voted on; returns whether that happened now. */
+    /** Becomes DECIDED once every person has been voted on or not put to the vote; returns whether that happened now. */
     boolean decideIfComplete() {
         if (status == MotionStatus.SCHEDULED && items.stream().allMatch(i -> i.getStatus() != ItemStatus.PROPOSED)) {
             status = MotionStatus.DECIDED;

@@ -21,6 +21,8 @@ import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.term.TermService;
 import cn.congress.domain.rules.Rules;
+import cn.congress.domain.rules.RuleKeys;
+import cn.congress.domain.shared.TransitionRefused;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -34,7 +36,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -230,8 +234,74 @@ public class AppointmentService {
     @Transactional
     public void withdraw(long id, String reason) {
         requirePreparer("撤回任免案");
-        get(id).withdraw();
+        AppointmentMotion m = get(id);
+        m.withdraw();
+        for (AppointmentItem item : m.getItems()) {
+            if (item.getVoteId() != null) {
+                votes.cancel(item.getVoteId(), "任免案撤回");
+            }
+        }
         history(id, null, "撤回", reason);
+    }
+
+    /**
+     * 不付表决: the council of chairpersons decides not to put the person to the vote (serious problems raised in
+     * deliberation); the prepared vote is called off. Refused once the vote has opened.
+     */
+    @Transactional
+    public void notVote(long motionId, long itemId, String reason) {
+        requirePreparer("决定不付表决");
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("请填写主任会议决定不付表决的理由");
+        }
+        AppointmentMotion m = get(motionId);
+        AppointmentItem item = m.getItems().stream().filter(i -> i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("任免人员", itemId));
+        if (m.getStatus() != MotionStatus.SCHEDULED) {
+            throw new TransitionRefused("只有已列入会议议程的任免案才能决定不付表决");
+        }
+        item.notVote(LocalDate.now(clock));
+        if (item.getVoteId() != null) {
+            votes.cancel(item.getVoteId(), "主任会议决定不付表决：" + reason.trim());
+        }
+        history(motionId, itemId, "不付表决", item.getDecisionText() + "：" + reason.trim());
+        if (m.decideIfComplete()) {
+            history(motionId, null, "表决完毕", null);
+        }
+    }
+
+    /**
+     * 公告: announces every adopted, not yet announced person of a decided motion under one announcement number of
+     * the announcement series ({@link RuleKeys#ANNOUNCEMENT_PREFIX}); returns the number.
+     */
+    @Transactional
+    public String publish(long motionId) {
+        requirePreparer("发布任免公告");
+        AppointmentMotion m = get(motionId);
+        if (m.getStatus() != MotionStatus.DECIDED) {
+            throw new TransitionRefused("任免案全部表决完毕后才能发布公告");
+        }
+        List<AppointmentItem> adopted = m.getItems().stream().filter(i -> i.getStatus() == ItemStatus.ADOPTED).toList();
+        if (adopted.isEmpty()) {
+            throw new TransitionRefused("没有待公告的表决通过人员");
+        }
+        LocalDate today = LocalDate.now(clock);
+        String number = documentNumbers.next(RuleKeys.ANNOUNCEMENT_PREFIX, today.getYear());
+        for (AppointmentItem item : adopted) {
+            item.publish(number, today);
+            history(motionId, item.getId(), "发布公告", number + " " + item.getDecisionText());
+        }
+        return number;
+    }
+
+    /** The ceremony each sworn person of the motion swore at, by item id. */
+    @Transactional(readOnly = true)
+    public Map<Long, OathCeremony> ceremoniesOf(long motionId) {
+        Map<Long, OathCeremony> byItem = new HashMap<>();
+        for (Object[] row : items.ceremoniesOfMotion(motionId)) {
+            byItem.put((Long) row[0], (OathCeremony) row[1]);
+        }
+        return byItem;
     }
 
     @Transactional(readOnly = true)
@@ -340,12 +410,15 @@ public class AppointmentService {
         return new Letter(item, session, chair, item.getDecidedOn());
     }
 
-    /** Issues the appointment letter (任命书) of an adopted appointment, numbered in the SC's document series. */
+    /**
+     * Issues the appointment letter (任命书) of a sworn-in appointee, numbered in the SC's document series; a refused
+     * issuance rolls the number back with the transaction.
+     */
     @Transactional
     public String issueLetter(long itemId) {
         requirePreparer("制发任命书");
         AppointmentItem item = item(itemId);
-        String number = documentNumbers.next("docno.prefix.sc", item.getDecidedOn() == null ? LocalDate.now(clock).getYear()
+        String number = documentNumbers.next(RuleKeys.DOC_PREFIX_SC, item.getDecidedOn() == null ? LocalDate.now(clock).getYear()
                 : item.getDecidedOn().getYear());
         item.issueLetter(number);
         history(item.getMotion().getId(), itemId, "制发任命书", number);
@@ -373,9 +446,7 @@ public class AppointmentService {
         Set<AppointmentItem> swearers = new LinkedHashSet<>();
         for (Long id : new HashSet<>(itemIds)) {
             AppointmentItem item = item(id);
-            if (item.getStatus() != ItemStatus.ADOPTED || item.getAction() != AppointmentAction.APPOINT) {
-                throw new DomainException(item.getPersonName() + " 的任命尚未通过，不能宣誓");
-            }
+            item.swear();
             if (item.getDecidedOn() != null && heldOn.isBefore(item.getDecidedOn())) {
                 throw new DomainException("宣誓日期不能早于任命通过日期（" + item.getPersonName() + "）");
             }

@@ -135,14 +135,15 @@ class AppointmentRegistryTest {
         AppointmentItem item = m.getItems().get(0);
 
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
+        appointments.publish(m.getId());
+        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).contains(item.getId());
+        appointments.recordCeremony(day.plusDays(1), "常委会会议厅", "主任", true, List.of(item.getId()));
+        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).doesNotContain(item.getId());
+
         String number = appointments.issueLetter(item.getId());
         assertThat(number).matches(".+〔2024〕\\d+号");
         assertThatThrownBy(() -> appointments.issueLetter(item.getId())).isInstanceOf(TransitionRefused.class);
         assertThat(appointments.letter(item.getId()).item().getDecisionText()).isEqualTo("任命" + person + "为测试市民政局局长");
-
-        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).contains(item.getId());
-        appointments.recordCeremony(day.plusDays(1), "常委会会议厅", "主任", true, List.of(item.getId()));
-        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).doesNotContain(item.getId());
 
         PostHolding holding = appointments.postsOf(person).get(0);
         PerformanceReport report = appointments.submitReport(holding.getId(), 2025, "2025年度履职报告", "全年履职情况");

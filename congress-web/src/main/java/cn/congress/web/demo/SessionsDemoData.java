@@ -204,14 +204,13 @@ class SessionsDemoData implements DemoDataContributor {
             boolean reject = i + 1 == rejectedIndex;
             electronicVote(m.getId(), scheduled.get(i).getVoteId(), 0, reject ? 20 : 1, reject ? 2 : 1);
         }
-        for (AppointmentItem item : appointments.get(motion.getId()).getItems()) {
-            if (item.getAction() == AppointmentAction.APPOINT && item.getStatus().name().equals("ADOPTED")) {
-                appointments.issueLetter(item.getId());
-            }
-        }
+        appointments.publish(motion.getId());
         List<Long> sworn = appointments.awaitingOath().stream().map(AppointmentItem::getId).toList();
         if (!sworn.isEmpty()) {
             appointments.recordCeremony(m.getEndDate(), "市人大常委会会议厅", "陈国华", true, sworn);
+        }
+        for (Long itemId : sworn) {
+            appointments.issueLetter(itemId);
         }
     }
 
