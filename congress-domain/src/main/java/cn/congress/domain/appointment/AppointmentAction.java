@@ -13,4 +13,9 @@ public enum AppointmentAction implements Labeled {
     public boolean endsHolding() {
         return this != APPOINT;
     }
+
+    /** An adopted appointment is followed by the constitutional oath and the appointment letter; a removal is not. */
+    public boolean requiresOath() {
+        return this == APPOINT;
+    }
 }

@@ -15,6 +15,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /** One person-post pair of a motion (任/免/辞/撤), voted on by itself. */
 @Entity
@@ -47,12 +48,18 @@ public class AppointmentItem extends AuditedEntity {
     private String resume;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 32)
     private ItemStatus status = ItemStatus.PROPOSED;
 
     private Long voteId;
 
     private LocalDate decidedOn;
+
+    /** 公告编号 and date, once announced. */
+    @Column(length = 200)
+    private String announcementNumber;
+
+    private LocalDate publishedOn;
 
     /** 任命书编号, once issued. */
     @Column(length = 100)
@@ -78,36 +85,55 @@ public class AppointmentItem extends AuditedEntity {
     }
 
     void adopt(LocalDate on) {
-        requireProposed();
-        status = ItemStatus.ADOPTED;
+        moveTo(ItemStatus.ADOPTED, "已表决、不付表决或已撤回，不能再记录表决结果");
         decidedOn = on;
     }
 
     void reject(LocalDate on) {
-        requireProposed();
-        status = ItemStatus.REJECTED;
+        moveTo(ItemStatus.REJECTED, "已表决、不付表决或已撤回，不能再记录表决结果");
         decidedOn = on;
     }
 
     void withdraw() {
-        requireProposed();
-        status = ItemStatus.WITHDRAWN;
+        moveTo(ItemStatus.WITHDRAWN, "已表决或已决定不付表决，不能撤回");
     }
 
-    private void requireProposed() {
-        if (status != ItemStatus.PROPOSED) {
-            throw new TransitionRefused("该人员已表决或已撤回");
-        }
+    /** 不付表决: the council of chairpersons decides not to put the person to the vote. */
+    void notVote(LocalDate on) {
+        moveTo(ItemStatus.NOT_VOTED, "只有待表决的人员才能决定不付表决");
+        decidedOn = on;
+    }
+
+    /** 公告: the adopted decision is announced under the announcement's number. */
+    void publish(String number, LocalDate on) {
+        moveTo(ItemStatus.PUBLISHED, "只有表决通过、尚未公告的人员才能发布公告");
+        announcementNumber = number;
+        publishedOn = on;
+    }
+
+    /** 宪法宣誓: sworn in at a ceremony (the link is the ceremony's list of swearers). */
+    void swear() {
+        moveTo(ItemStatus.SWORN_IN, action.requiresOath() ? "须在任命公告发布后、尚未宣誓时登记宪法宣誓" : "免职、辞职、撤职人员无需宪法宣誓");
     }
 
     void issueLetter(String number) {
-        if (status != ItemStatus.ADOPTED || action != AppointmentAction.APPOINT) {
-            throw new TransitionRefused("只有表决通过的任命才能制发任命书");
-        }
         if (letterNumber != null) {
             throw new TransitionRefused("任命书已制发：" + letterNumber);
         }
+        moveTo(ItemStatus.CERTIFICATE_ISSUED, "只有已进行宪法宣誓的任命人员才能制发任命书");
         letterNumber = number;
+    }
+
+    private void moveTo(ItemStatus target, String refusal) {
+        if (!status.next(action).contains(target)) {
+            throw new TransitionRefused(personName + "：" + refusal);
+        }
+        status = target;
+    }
+
+    /** The states this item may move to next, for the page. */
+    public Set<ItemStatus> getNextSteps() {
+        return status.next(action);
     }
 
     /** 任命张三为示例市教育局局长 / 免去李四的示例市教育局局长职务. */

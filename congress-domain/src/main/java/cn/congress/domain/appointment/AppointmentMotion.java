@@ -54,6 +54,10 @@ public class AppointmentMotion extends AuditedEntity {
 
     private Long agendaItemId;
 
+    /** Why the motion was put on the agenda although submitted too late (提请时限例外), or null. */
+    @Column(length = 500)
+    private String leadTimeException;
+
     @OneToMany(mappedBy = "motion", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<AppointmentItem> items = new ArrayList<>();
@@ -120,14 +124,15 @@ public class AppointmentMotion extends AuditedEntity {
         status = MotionStatus.VETTED;
     }
 
-    /** 列入会议议程. */
-    public void schedule(long meetingId, long agendaItemId) {
+    /** 列入会议议程; {@code leadTimeException} is the reason when the motion was submitted too late, else null. */
+    public void schedule(long meetingId, long agendaItemId, String leadTimeException) {
         if (status != MotionStatus.VETTED) {
             throw new TransitionRefused("只有审查通过的任免案才能列入会议议程");
         }
         status = MotionStatus.SCHEDULED;
         this.meetingId = meetingId;
         this.agendaItemId = agendaItemId;
+        this.leadTimeException = leadTimeException;
     }
 
     /** 撤回 before the vote. */
@@ -142,7 +147,7 @@ public class AppointmentMotion extends AuditedEntity {
         status = MotionStatus.WITHDRAWN;
     }
 
-    /** Becomes DECIDED once every person has been voted on; returns whether that happened now. */
+    /** Becomes DECIDED once every person has been voted on or not put to the vote; returns whether that happened now. */
     boolean decideIfComplete() {
         if (status == MotionStatus.SCHEDULED && items.stream().allMatch(i -> i.getStatus() != ItemStatus.PROPOSED)) {
             status = MotionStatus.DECIDED;

@@ -20,6 +20,9 @@ import cn.congress.domain.session.VoteService;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.term.TermService;
+import cn.congress.domain.rules.Rules;
+import cn.congress.domain.rules.RuleKeys;
+import cn.congress.domain.shared.TransitionRefused;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -31,7 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +55,12 @@ public class AppointmentService {
     public static final String ITEM_TARGET = AppointmentItem.class.getSimpleName();
     public static final String MOTION_TARGET = AppointmentMotion.class.getSimpleName();
     public static final String REPORT_TARGET = PerformanceReport.class.getSimpleName();
+    /** Days before the session a motion must be submitted (提请提前天数). */
+    public static final String LEAD_DAYS = "appointment.submission-lead-days";
+    /** Months before a rejected nominee may be proposed again for the same post. */
+    public static final String REPROPOSAL_MONTHS = "appointment.reproposal-months";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final AppointmentMotionRepository motions;
     private final AppointmentItemRepository items;
@@ -59,6 +72,7 @@ public class AppointmentService {
     private final TermService terms;
     private final ScMemberService members;
     private final DocumentNumbers documentNumbers;
+    private final Rules rules;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -134,7 +148,10 @@ public class AppointmentService {
     @Transactional
     public void submit(long id) {
         requirePreparer("提请任免案");
-        get(id).submit(LocalDate.now(clock));
+        AppointmentMotion m = get(id);
+        LocalDate today = LocalDate.now(clock);
+        m.getItems().forEach(item -> checkReproposal(m, item, today));
+        m.submit(today);
         history(id, null, "提请", null);
     }
 
@@ -153,33 +170,138 @@ public class AppointmentService {
     }
 
     /**
+     * A rejected nominee may be proposed again for the same post only after the months of the rule
+     * {@value #REPROPOSAL_MONTHS}, and not at all in the same term after a second rejection.
+     */
+    private void checkReproposal(AppointmentMotion motion, AppointmentItem item, LocalDate on) {
+        List<AppointmentItem> rejected = items.rejections(item.getPersonName(), item.getOrgan(), item.getPost(), item.getAction());
+        if (rejected.isEmpty()) {
+            return;
+        }
+        String what = item.getDecisionText();
+        long inTerm = rejected.stream().filter(r -> r.getMotion().getTerm().getId().equals(motion.getTerm().getId())).count();
+        if (inTerm >= 2) {
+            throw new DomainException("“" + what + "”在本届任期内已两次未获通过，本届任期内不得再次提请");
+        }
+        LocalDate last = rejected.get(0).getDecidedOn();
+        int months = rules.integerOn(REPROPOSAL_MONTHS, on);
+        LocalDate allowed = last.plusMonths(months);
+        if (on.isBefore(allowed)) {
+            throw new DomainException("“" + what + "”于" + DAY.format(last) + "未获通过，须满" + months + "个月（"
+                    + DAY.format(allowed) + "起）方可再次提请");
+        }
+    }
+
+    /**
      * Puts the motion on a standing-committee session's agenda and prepares one secret vote per person, adopted
-     * by a majority of all members (逐人表决, 无记名).
+     * by a majority of all members (逐人表决, 无记名). A motion submitted fewer days before the session than the rule
+     * {@value #LEAD_DAYS} requires is refused unless {@code leadTimeException} gives the reason for the exception.
      */
     @Transactional
-    public void schedule(long id, long meetingId) {
+    public void schedule(long id, long meetingId, String leadTimeException) {
         requirePreparer("将任免案列入会议议程");
         AppointmentMotion m = get(id);
         Meeting meeting = sessions.get(meetingId);
         if (meeting.getKind() != SessionKind.STANDING_COMMITTEE) {
             throw new DomainException("任免案只能列入常委会会议议程");
         }
+        String exception = leadTimeException == null || leadTimeException.isBlank() ? null : leadTimeException.trim();
+        if (m.getSubmittedOn() != null) {
+            int lead = rules.integerOn(LEAD_DAYS, m.getSubmittedOn());
+            long days = ChronoUnit.DAYS.between(m.getSubmittedOn(), meeting.getStartDate());
+            if (days >= lead) {
+                exception = null;
+            } else if (exception == null) {
+                throw new DomainException("任免案于" + DAY.format(m.getSubmittedOn()) + "提请，距会议举行（"
+                        + DAY.format(meeting.getStartDate()) + "）" + (days > 0 ? "仅" + days + "日" : "已不足1日")
+                        + "，少于规定的" + lead + "日。确需列入本次会议的，请填写例外理由");
+            }
+        }
         AgendaItem agendaItem = sessions.addAgendaItem(meetingId, AgendaItemType.APPOINTMENT, m.getTitle(),
                 null, MOTION_TARGET, m.getId());
-        m.schedule(meetingId, agendaItem.getId());
+        m.schedule(meetingId, agendaItem.getId(), exception);
         for (AppointmentItem item : m.getItems()) {
             Vote vote = votes.prepare(meetingId, agendaItem.getId(), new VoteService.NewVote(item.getDecisionText(),
                     VoteKind.MOTION, VoteMethod.ELECTRONIC, VoteRule.MAJORITY_OF_ALL, true, ITEM_TARGET, item.getId(), List.of()));
             item.votedBy(vote.getId());
         }
         history(id, null, "列入会议议程", meeting.getTitle());
+        if (exception != null) {
+            history(id, null, "提请时限例外", exception);
+        }
     }
 
     @Transactional
     public void withdraw(long id, String reason) {
         requirePreparer("撤回任免案");
-        get(id).withdraw();
+        AppointmentMotion m = get(id);
+        m.withdraw();
+        for (AppointmentItem item : m.getItems()) {
+            if (item.getVoteId() != null) {
+                votes.cancel(item.getVoteId(), "任免案撤回");
+            }
+        }
         history(id, null, "撤回", reason);
+    }
+
+    /**
+     * 不付表决: the council of chairpersons decides not to put the person to the vote (serious problems raised in
+     * deliberation); the prepared vote is called off. Refused once the vote has opened.
+     */
+    @Transactional
+    public void notVote(long motionId, long itemId, String reason) {
+        requirePreparer("决定不付表决");
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("请填写主任会议决定不付表决的理由");
+        }
+        AppointmentMotion m = get(motionId);
+        AppointmentItem item = m.getItems().stream().filter(i -> i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("任免人员", itemId));
+        if (m.getStatus() != MotionStatus.SCHEDULED) {
+            throw new TransitionRefused("只有已列入会议议程的任免案才能决定不付表决");
+        }
+        item.notVote(LocalDate.now(clock));
+        if (item.getVoteId() != null) {
+            votes.cancel(item.getVoteId(), "主任会议决定不付表决：" + reason.trim());
+        }
+        history(motionId, itemId, "不付表决", item.getDecisionText() + "：" + reason.trim());
+        if (m.decideIfComplete()) {
+            history(motionId, null, "表决完毕", null);
+        }
+    }
+
+    /**
+     * 公告: announces every adopted, not yet announced person of a decided motion under one announcement number of
+     * the announcement series ({@link RuleKeys#ANNOUNCEMENT_PREFIX}); returns the number.
+     */
+    @Transactional
+    public String publish(long motionId) {
+        requirePreparer("发布任免公告");
+        AppointmentMotion m = get(motionId);
+        if (m.getStatus() != MotionStatus.DECIDED) {
+            throw new TransitionRefused("任免案全部表决完毕后才能发布公告");
+        }
+        List<AppointmentItem> adopted = m.getItems().stream().filter(i -> i.getStatus() == ItemStatus.ADOPTED).toList();
+        if (adopted.isEmpty()) {
+            throw new TransitionRefused("没有待公告的表决通过人员");
+        }
+        LocalDate today = LocalDate.now(clock);
+        String number = documentNumbers.next(RuleKeys.ANNOUNCEMENT_PREFIX, today.getYear());
+        for (AppointmentItem item : adopted) {
+            item.publish(number, today);
+            history(motionId, item.getId(), "发布公告", number + " " + item.getDecisionText());
+        }
+        return number;
+    }
+
+    /** The ceremony each sworn person of the motion swore at, by item id. */
+    @Transactional(readOnly = true)
+    public Map<Long, OathCeremony> ceremoniesOf(long motionId) {
+        Map<Long, OathCeremony> byItem = new HashMap<>();
+        for (Object[] row : items.ceremoniesOfMotion(motionId)) {
+            byItem.put((Long) row[0], (OathCeremony) row[1]);
+        }
+        return byItem;
     }
 
     @Transactional(readOnly = true)
@@ -288,12 +410,15 @@ public class AppointmentService {
         return new Letter(item, session, chair, item.getDecidedOn());
     }
 
-    /** Issues the appointment letter (任命书) of an adopted appointment, numbered in the SC's document series. */
+    /**
+     * Issues the appointment letter (任命书) of a sworn-in appointee, numbered in the SC's document series; a refused
+     * issuance rolls the number back with the transaction.
+     */
     @Transactional
     public String issueLetter(long itemId) {
         requirePreparer("制发任命书");
         AppointmentItem item = item(itemId);
-        String number = documentNumbers.next("docno.prefix.sc", item.getDecidedOn() == null ? LocalDate.now(clock).getYear()
+        String number = documentNumbers.next(RuleKeys.DOC_PREFIX_SC, item.getDecidedOn() == null ? LocalDate.now(clock).getYear()
                 : item.getDecidedOn().getYear());
         item.issueLetter(number);
         history(item.getMotion().getId(), itemId, "制发任命书", number);
@@ -321,9 +446,7 @@ public class AppointmentService {
         Set<AppointmentItem> swearers = new LinkedHashSet<>();
         for (Long id : new HashSet<>(itemIds)) {
             AppointmentItem item = item(id);
-            if (item.getStatus() != ItemStatus.ADOPTED || item.getAction() != AppointmentAction.APPOINT) {
-                throw new DomainException(item.getPersonName() + " 的任命尚未通过，不能宣誓");
-            }
+            item.swear();
             if (item.getDecidedOn() != null && heldOn.isBefore(item.getDecidedOn())) {
                 throw new DomainException("宣誓日期不能早于任命通过日期（" + item.getPersonName() + "）");
             }

@@ -1,6 +1,7 @@
 package cn.congress.domain.member;
 
 import cn.congress.domain.shared.AuditedEntity;
+import cn.congress.domain.shared.TransitionRefused;
 import cn.congress.domain.term.Term;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,8 +47,22 @@ public class ScMember extends AuditedEntity {
         this.sortOrder = sortOrder;
     }
 
+    /** Corrects the member's name, position, account or order in the list; only while serving. */
+    public void edit(String name, ScPosition position, Long userAccountId, int sortOrder) {
+        if (!active) {
+            throw new TransitionRefused("该组成人员已离任，不能修改");
+        }
+        this.name = name;
+        this.position = position;
+        this.userAccountId = userAccountId;
+        this.sortOrder = sortOrder;
+    }
+
     /** Leaves the committee (resignation accepted, removal); no longer counted in new sessions. */
     public void leave() {
+        if (!active) {
+            throw new TransitionRefused("该组成人员已离任");
+        }
         this.active = false;
     }
 }

@@ -121,6 +121,14 @@ public class Vote extends AuditedEntity {
         openedAt = now;
     }
 
+    /** Called off before it opened (the item is not put to the vote). */
+    public void cancel() {
+        if (status != VoteStatus.PREPARED) {
+            throw new TransitionRefused("表决已开始，不能取消");
+        }
+        status = VoteStatus.CANCELLED;
+    }
+
     /** 表决结束: records the tally and its result by the stored rule. */
     public boolean close(Instant now, Tally tally) {
         if (status != VoteStatus.OPEN) {

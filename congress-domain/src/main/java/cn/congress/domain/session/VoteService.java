@@ -82,6 +82,15 @@ public class VoteService {
         return votes.findByMeeting(meetingId);
     }
 
+    /** Calls off a vote that has not opened, e.g. because the item is not put to the vote (不付表决). */
+    @Transactional
+    public void cancel(long voteId, String reason) {
+        Permissions.require("取消表决", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
+        vote.cancel();
+        journal.record(vote.getMeeting().getId(), voteId, "取消表决", reason);
+    }
+
     /** Opens the vote; refused unless more than half of the participants are present. */
     @Transactional
     public void open(long voteId) {

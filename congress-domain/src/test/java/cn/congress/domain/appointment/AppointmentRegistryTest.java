@@ -68,7 +68,7 @@ class AppointmentRegistryTest {
         Committee.asStaff(staff);
         Meeting meeting = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, day, day, "常委会会议室", false));
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        appointments.schedule(motion.getId(), meeting.getId());
+        appointments.schedule(motion.getId(), meeting.getId(), "补录往期会议");
         Committee.asStaff(staff);
         sessions.start(meeting.getId());
         List<AppointmentItem> scheduled = appointments.get(motion.getId()).getItems();
@@ -135,14 +135,15 @@ class AppointmentRegistryTest {
         AppointmentItem item = m.getItems().get(0);
 
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
+        appointments.publish(m.getId());
+        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).contains(item.getId());
+        appointments.recordCeremony(day.plusDays(1), "常委会会议厅", "主任", true, List.of(item.getId()));
+        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).doesNotContain(item.getId());
+
         String number = appointments.issueLetter(item.getId());
         assertThat(number).matches(".+〔2024〕\\d+号");
         assertThatThrownBy(() -> appointments.issueLetter(item.getId())).isInstanceOf(TransitionRefused.class);
         assertThat(appointments.letter(item.getId()).item().getDecisionText()).isEqualTo("任命" + person + "为测试市民政局局长");
-
-        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).contains(item.getId());
-        appointments.recordCeremony(day.plusDays(1), "常委会会议厅", "主任", true, List.of(item.getId()));
-        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).doesNotContain(item.getId());
 
         PostHolding holding = appointments.postsOf(person).get(0);
         PerformanceReport report = appointments.submitReport(holding.getId(), 2025, "2025年度履职报告", "全年履职情况");
@@ -175,9 +176,9 @@ class AppointmentRegistryTest {
                 .isInstanceOf(TransitionRefused.class);
         appointments.vet(motion.getId(), null);
         Committee.asStaff(staff);
-        Meeting meeting = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now(), null, null, false));
+        Meeting meeting = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now().plusDays(30), null, null, false));
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        appointments.schedule(motion.getId(), meeting.getId());
+        appointments.schedule(motion.getId(), meeting.getId(), null);
         List<Vote> scheduled = votes.ofMeeting(meeting.getId());
         assertThat(scheduled).hasSize(2).allMatch(Vote::isSecret);
         assertThat(scheduled).extracting(Vote::getTargetType).containsOnly("AppointmentItem");

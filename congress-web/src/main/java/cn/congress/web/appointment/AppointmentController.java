@@ -119,6 +119,7 @@ class AppointmentController {
             votes.ofMeeting(m.getMeetingId()).forEach(v -> voteStatus.put(v.getId(), v.getStatus().getMessageKey()));
         }
         model.addAttribute("voteStatus", voteStatus);
+        model.addAttribute("ceremonies", appointments.ceremoniesOf(id));
         return "appointments/detail";
     }
 
@@ -163,9 +164,25 @@ class AppointmentController {
     }
 
     @PostMapping("/{id}/schedule")
-    String schedule(@PathVariable long id, @RequestParam long meetingId, RedirectAttributes redirect) {
-        appointments.schedule(id, meetingId);
+    String schedule(@PathVariable long id, @RequestParam long meetingId, @RequestParam(required = false) String leadTimeException,
+                    RedirectAttributes redirect) {
+        appointments.schedule(id, meetingId, leadTimeException);
         redirect.addFlashAttribute("message", "已列入会议议程，并逐人安排无记名表决");
+        return "redirect:/appointments/" + id;
+    }
+
+    @PostMapping("/{id}/items/{itemId}/not-vote")
+    String notVote(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String remark,
+                   RedirectAttributes redirect) {
+        appointments.notVote(id, itemId, remark);
+        redirect.addFlashAttribute("message", "已记录主任会议不付表决的决定，该人员的表决已取消");
+        return "redirect:/appointments/" + id;
+    }
+
+    @PostMapping("/{id}/publish")
+    String publish(@PathVariable long id, RedirectAttributes redirect) {
+        String number = appointments.publish(id);
+        redirect.addFlashAttribute("message", "已发布任免公告：" + number);
         return "redirect:/appointments/" + id;
     }
 

@@ -198,20 +198,19 @@ class SessionsDemoData implements DemoDataContributor {
         items.forEach(i -> appointments.addItem(motion.getId(), i));
         appointments.submit(motion.getId());
         appointments.vet(motion.getId(), "材料齐全，已进行任前宪法和法律知识考试并公示");
-        appointments.schedule(motion.getId(), m.getId());
+        appointments.schedule(motion.getId(), m.getId(), "补录往期会议的任免记录");
         List<AppointmentItem> scheduled = appointments.get(motion.getId()).getItems();
         for (int i = 0; i < scheduled.size(); i++) {
             boolean reject = i + 1 == rejectedIndex;
             electronicVote(m.getId(), scheduled.get(i).getVoteId(), 0, reject ? 20 : 1, reject ? 2 : 1);
         }
-        for (AppointmentItem item : appointments.get(motion.getId()).getItems()) {
-            if (item.getAction() == AppointmentAction.APPOINT && item.getStatus().name().equals("ADOPTED")) {
-                appointments.issueLetter(item.getId());
-            }
-        }
+        appointments.publish(motion.getId());
         List<Long> sworn = appointments.awaitingOath().stream().map(AppointmentItem::getId).toList();
         if (!sworn.isEmpty()) {
             appointments.recordCeremony(m.getEndDate(), "市人大常委会会议厅", "陈国华", true, sworn);
+        }
+        for (Long itemId : sworn) {
+            appointments.issueLetter(itemId);
         }
     }
 
@@ -257,7 +256,7 @@ class SessionsDemoData implements DemoDataContributor {
                 "1980年生，研究生学历，曾任示例市交通运输局副局长"));
         appointments.submit(motion.getId());
         appointments.vet(motion.getId(), "材料齐全");
-        appointments.schedule(motion.getId(), m.getId());
+        appointments.schedule(motion.getId(), m.getId(), "补录往期会议的任免记录");
         AppointmentMotion draft = appointments.create(new AppointmentService.MotionDetails("示例市监察委员会主任关于提请任命监察委员会委员的议案",
                 Proposer.SUPERVISORY_DIRECTOR, "根据《中华人民共和国监察法》，提请任命吴刚为示例市监察委员会委员。"));
         appointments.addItem(draft.getId(), new AppointmentService.ItemDetails("吴刚", AppointmentAction.APPOINT, "委员", "示例市监察委员会", "1983年生，大学学历"));

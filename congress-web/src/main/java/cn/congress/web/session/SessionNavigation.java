@@ -21,7 +21,8 @@ class SessionNavigation {
                 new NavSection.Item("nav.sessions.votes", "/sessions/votes", "check2-square", Set.of(Role.MEMBER, Role.DEPUTY, Role.STAFF)),
                 new NavSection.Item("nav.sessions.list", "/sessions", "calendar-event",
                         Set.of(Role.STAFF, Role.MEMBER, Role.DEPUTY, Role.APPOINTMENT_ADMIN)),
-                new NavSection.Item("nav.sessions.new", "/sessions/new", "calendar-plus", Set.of(Role.STAFF))));
+                new NavSection.Item("nav.sessions.new", "/sessions/new", "calendar-plus", Set.of(Role.STAFF)),
+                new NavSection.Item("nav.sessions.members", "/sessions/members", "person-lines-fill", Set.of(Role.STAFF))));
     }
 
     @Bean

@@ -180,7 +180,8 @@ class SessionPagesTest {
         mvc.perform(post(location + "/submit").with(as("appoint")).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post(location + "/vet").with(as("appoint")).with(csrf()).param("remark", "已考试")).andExpect(status().is3xxRedirection());
         long upcoming = jdbc.queryForObject("select max(id) from meeting where kind = 'STANDING_COMMITTEE' and status = 'PLANNED'", Long.class);
-        mvc.perform(post(location + "/schedule").with(as("appoint")).with(csrf()).param("meetingId", String.valueOf(upcoming)))
+        mvc.perform(post(location + "/schedule").with(as("appoint")).with(csrf()).param("meetingId", String.valueOf(upcoming))
+                        .param("leadTimeException", "会议临近，主任会议同意列入"))
                 .andExpect(flash().attribute("message", "已列入会议议程，并逐人安排无记名表决"));
         assertThat(page(location, "appoint")).contains("已列入议程").contains("测试甲");
         List<Integer> secret = jdbc.queryForList("select case when secret then 1 else 0 end from vote v join appointment_item i on i.vote_id = v.id where i.person_name = '测试甲'", Integer.class);
