@@ -25,7 +25,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,14 +61,7 @@ class AppointmentItemPathTest {
     }
 
     private void voteYes(long voteId) {
-        Committee.asStaff(staff);
-        votes.open(voteId);
-        for (UserAccount p : people) {
-            Committee.as(p, Role.MEMBER);
-            votes.cast(voteId, BallotChoice.YES, Map.of());
-        }
-        Committee.asStaff(staff);
-        votes.close(voteId);
+        Committee.holdVote(votes, staff, voteId, people, i -> BallotChoice.YES);
     }
 
     private static ItemStatus status(AppointmentMotion m, int index) {

@@ -73,15 +73,8 @@ class AppointmentRegistryTest {
         sessions.start(meeting.getId());
         List<AppointmentItem> scheduled = appointments.get(motion.getId()).getItems();
         for (int i = 0; i < scheduled.size(); i++) {
-            long voteId = scheduled.get(i).getVoteId();
-            Committee.asStaff(staff);
-            votes.open(voteId);
-            for (int p = 0; p < people.size(); p++) {
-                Committee.as(people.get(p), Role.MEMBER);
-                votes.cast(voteId, p < yes[i] ? BallotChoice.YES : BallotChoice.NO, Map.of());
-            }
-            Committee.asStaff(staff);
-            votes.close(voteId);
+            int yesVotes = yes[i];
+            Committee.holdVote(votes, staff, scheduled.get(i).getVoteId(), people, p -> p < yesVotes ? BallotChoice.YES : BallotChoice.NO);
         }
         return appointments.get(motion.getId());
     }

@@ -22,7 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -81,14 +80,7 @@ class AppointmentRulesTest {
         appointments.schedule(m.getId(), meeting.getId(), "补录往期会议");
         Committee.asStaff(staff);
         sessions.start(meeting.getId());
-        long voteId = appointments.get(m.getId()).getItems().get(0).getVoteId();
-        votes.open(voteId);
-        for (UserAccount p : people) {
-            Committee.as(p, Role.MEMBER);
-            votes.cast(voteId, BallotChoice.NO, Map.of());
-        }
-        Committee.asStaff(staff);
-        votes.close(voteId);
+        Committee.holdVote(votes, staff, appointments.get(m.getId()).getItems().get(0).getVoteId(), people, i -> BallotChoice.NO);
         assertThat(appointments.get(m.getId()).getItems().get(0).getStatus()).isEqualTo(ItemStatus.REJECTED);
     }
 

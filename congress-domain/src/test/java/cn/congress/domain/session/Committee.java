@@ -77,6 +77,21 @@ public class Committee {
         as(staff, Role.STAFF);
     }
 
+    /**
+     * Staff open the vote, each member votes {@code choice.apply(index)} in their own name, staff close it.
+     */
+    public static VoteConcluded holdVote(VoteService votes, UserAccount staff, long voteId, List<UserAccount> voters,
+                                         java.util.function.IntFunction<BallotChoice> choice) {
+        asStaff(staff);
+        votes.open(voteId);
+        for (int i = 0; i < voters.size(); i++) {
+            as(voters.get(i), Role.MEMBER);
+            votes.cast(voteId, choice.apply(i), java.util.Map.of());
+        }
+        asStaff(staff);
+        return votes.close(voteId);
+    }
+
     public static void system() {
         SecurityContextHolder.clearContext();
     }
