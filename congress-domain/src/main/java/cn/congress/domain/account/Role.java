@@ -25,7 +25,11 @@ public enum Role implements Labeled {
     /** 承办单位用户: answers what is assigned to its own unit. */
     UNIT,
     /** 任免管理员: staff of the personnel working body who prepare appointments and removals. */
-    APPOINTMENT_ADMIN;
+    APPOINTMENT_ADMIN,
+    /** 代表联络站管理员: keeps one liaison station's schedule, receptions and cases (one account per station). */
+    STATION_MANAGER,
+    /** 基层立法联系点: a grassroots legislative contact point that gathers opinions on drafts assigned to it. */
+    CONTACT_POINT;
 
     public static final Set<Role> ADMINISTRATORS = EnumSet.of(ADMIN, SECURITY_ADMIN, AUDITOR);
 

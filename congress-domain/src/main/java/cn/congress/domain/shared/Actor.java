@@ -18,11 +18,24 @@ public record Actor(Long accountId, String username, String displayName, String 
         String getUsername();
 
         String getDisplayName();
+
+        /** The roles the account held when it logged in. */
+        default java.util.Set<cn.congress.domain.account.Role> getRoles() {
+            return java.util.EnumSet.noneOf(cn.congress.domain.account.Role.class);
+        }
+
+        /** The organisation unit of the account (a unit's or station's data scope), or null. */
+        default Long getOrgUnitId() {
+            return null;
+        }
     }
 
     public static Actor current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String ip = RequestOrigin.current();
+        if (auth != null && auth.getPrincipal() instanceof SystemTask.SystemPrincipal) {
+            return new Actor(null, SYSTEM, "系统", ip);
+        }
         if (auth != null && auth.getPrincipal() instanceof Principal p) {
             return new Actor(p.getAccountId(), p.getUsername(), p.getDisplayName(), ip);
         }

@@ -77,7 +77,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     /** The role that decides the landing dashboard when an account holds several. */
     public Role getPrimaryRole() {
         for (Role r : List.of(Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR, Role.STAFF, Role.APPOINTMENT_ADMIN,
-                Role.MEMBER, Role.DEPUTY, Role.UNIT)) {
+                Role.MEMBER, Role.DEPUTY, Role.UNIT, Role.STATION_MANAGER, Role.CONTACT_POINT)) {
             if (roles.contains(r)) {
                 return r;
             }

@@ -11,10 +11,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import static cn.congress.domain.account.Role.ADMIN;
 import static cn.congress.domain.account.Role.APPOINTMENT_ADMIN;
 import static cn.congress.domain.account.Role.AUDITOR;
+import static cn.congress.domain.account.Role.CONTACT_POINT;
 import static cn.congress.domain.account.Role.DEPUTY;
 import static cn.congress.domain.account.Role.MEMBER;
 import static cn.congress.domain.account.Role.SECURITY_ADMIN;
 import static cn.congress.domain.account.Role.STAFF;
+import static cn.congress.domain.account.Role.STATION_MANAGER;
 import static cn.congress.domain.account.Role.UNIT;
 
 /**
@@ -41,8 +43,12 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").denyAll()
                         .requestMatchers("/", "/account/**", "/notifications/**").authenticated()
                         .requestMatchers("/appointments/**").hasAnyRole(STAFF.name(), APPOINTMENT_ADMIN.name(), MEMBER.name())
+                        .requestMatchers("/reports/**").hasAnyRole(STAFF.name(), MEMBER.name())
+                        .requestMatchers("/drafts/**").hasAnyRole(STAFF.name(), MEMBER.name(), DEPUTY.name(), CONTACT_POINT.name())
+                        .requestMatchers("/stations/**", "/service-cases/**").hasAnyRole(STAFF.name(), MEMBER.name(), DEPUTY.name(),
+                                UNIT.name(), STATION_MANAGER.name())
                         .requestMatchers("/sessions/**", "/legislation/**", "/oversight/**", "/deputies/**", "/suggestions/**",
-                                "/stations/**", "/petitions/**", "/livelihood/**").hasAnyRole(business)
+                                "/livelihood/**").hasAnyRole(business)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

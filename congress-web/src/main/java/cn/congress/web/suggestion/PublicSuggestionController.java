@@ -4,7 +4,9 @@ import cn.congress.deputies.suggestion.PublicSuggestion;
 import cn.congress.deputies.suggestion.SuggestionQueries;
 import cn.congress.domain.rules.Rules;
 import cn.congress.web.support.excel.XlsxExport;
+import cn.congress.web.publicsite.PublicPortalEntry;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,12 @@ class PublicSuggestionController {
     private final SuggestionQueries queries;
     private final Rules rules;
     private final MessageSource messages;
+
+    @Bean
+    static PublicPortalEntry publishedSuggestionsPortalEntry() {
+        return new PublicPortalEntry(40, "chat-square-text", "public.suggestions.title", "public.suggestions.summary",
+                "/public/suggestions", null);
+    }
 
     @GetMapping("/public/suggestions")
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -2,7 +2,9 @@ package cn.congress.web.legislation.publicsite;
 
 import cn.congress.legislation.regulation.RegulationService;
 import cn.congress.legislation.regulation.RegulationStatus;
+import cn.congress.web.publicsite.PublicPortalEntry;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -11,19 +13,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Public pages, no login: the landing page of public services and the regulation library. */
+/** Public pages, no login: the regulation library. */
 @Controller
 @RequiredArgsConstructor
 class PublicController {
 
     private final RegulationService regulations;
 
-    @GetMapping("/public")
-    String index(Model model) {
-        var counts = regulations.countByStatus();
-        model.addAttribute("total", counts.values().stream().mapToLong(Long::longValue).sum());
-        model.addAttribute("inForce", counts.get(RegulationStatus.IN_FORCE) + counts.get(RegulationStatus.AMENDED));
-        return "public/index";
+    @Bean
+    static PublicPortalEntry regulationLibraryPortalEntry(RegulationService regulations) {
+        return new PublicPortalEntry(10, "journal-bookmark", "public.regulations.title", "public.regulations.summary",
+                "/public/regulations", () -> {
+            var counts = regulations.countByStatus();
+            long total = counts.values().stream().mapToLong(Long::longValue).sum();
+            long inForce = counts.get(RegulationStatus.IN_FORCE) + counts.get(RegulationStatus.AMENDED);
+            return "收录法规" + total + "件，其中现行有效" + inForce + "件";
+        });
     }
 
     @GetMapping("/public/regulations")
