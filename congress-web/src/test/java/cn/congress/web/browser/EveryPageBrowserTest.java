@@ -9,8 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebIntegrationTest
 class EveryPageBrowserTest {
 
-    /** The first column of the README's demo account table: {@code | `admin` | ...}. */
-    private static final Pattern ACCOUNT_ROW = Pattern.compile("(?m)^\\| `([a-z0-9]+)` \\|");
+    /** The README's demo account table: {@code | `admin` | ADMIN 系统管理员 | ...} gives the account and its role. */
+    private static final Pattern ACCOUNT_ROW = Pattern.compile("(?m)^\\| `([a-z0-9]+)` \\| ([A-Z_]+)");
     private static final Set<String> NARROW = Set.of("deputy");
 
     @LocalServerPort
@@ -35,16 +36,16 @@ class EveryPageBrowserTest {
 
     @Test
     void everyPageAsEveryRoleHasNoErrorUnresolvedLabelOrAccessibilityViolation() throws IOException {
-        List<String> accounts = demoAccounts();
-        assertThat(accounts).as("demo accounts in the README table").contains("admin", "secadmin", "deputy", "unit");
+        Map<String, String> accounts = demoAccounts();
+        assertThat(accounts).as("demo accounts in the README table").containsKeys("admin", "secadmin", "deputy", "unit");
         long started = System.nanoTime();
         PageWalk walk;
         try (Browser browser = Browser.open(port)) {
             walk = new PageWalk(browser, axe());
-            walk.walk("anonymous", List.of("/public", "/login"), true);
-            for (String account : accounts) {
-                browser.login(account);
-                walk.walk(account, List.of("/"), NARROW.contains(account));
+            walk.walk("anonymous", "ANONYMOUS", List.of("/public", "/login"), true);
+            for (var account : accounts.entrySet()) {
+                browser.login(account.getKey());
+                walk.walk(account.getKey(), account.getValue(), List.of("/"), NARROW.contains(account.getKey()));
                 browser.driver().manage().deleteAllCookies();
             }
         }
@@ -56,14 +57,14 @@ class EveryPageBrowserTest {
                 .isEmpty();
     }
 
-    private static List<String> demoAccounts() throws IOException {
+    private static Map<String, String> demoAccounts() throws IOException {
         Path readme = Path.of("..", "README.md");
         Matcher row = ACCOUNT_ROW.matcher(Files.readString(readme, StandardCharsets.UTF_8));
-        Set<String> accounts = new LinkedHashSet<>();
+        Map<String, String> accounts = new LinkedHashMap<>();
         while (row.find()) {
-            accounts.add(row.group(1));
+            accounts.put(row.group(1), row.group(2));
         }
-        return List.copyOf(accounts);
+        return accounts;
     }
 
     private static String axe() throws IOException {

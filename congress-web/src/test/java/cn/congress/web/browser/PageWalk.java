@@ -30,7 +30,8 @@ final class PageWalk {
     static final int MAX_PAGES_PER_VISITOR = 120;
 
     private static final Pattern UNRESOLVED_LABEL = Pattern.compile("\\?\\?[^?\\s<>\"']{1,100}\\?\\?");
-    private static final Pattern ID_SEGMENT = Pattern.compile("/\\d+(?=/|$)");
+    /** A numeric id or a key such as {@code suggestion.answer-months} (the rules' keys) stands for its record. */
+    private static final Pattern ID_SEGMENT = Pattern.compile("/(\\d+|[a-z0-9-]+\\.[a-z0-9.-]+)(?=/|$)");
     /** Downloads (exports, documents), leaving the session, and anchors are not pages to walk. */
     private static final Pattern NOT_A_PAGE = Pattern.compile(
             "(/export|\\.xlsx|\\.docx|\\.pdf|[?&]export|[?&]format=|/documents/\\d+|^/logout|^/webjars/|^/css/|^/js/|^/img/)");
@@ -65,6 +66,7 @@ final class PageWalk {
     private final String axeSource;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Integer> pagesByVisitor = new LinkedHashMap<>();
+    private final Set<String> scanned = new HashSet<>();
 
     PageWalk(Browser browser, String axeSource) {
         this.browser = browser;
@@ -72,8 +74,11 @@ final class PageWalk {
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
-    /** Walks from {@code start} as whoever is logged in now; {@code narrow} also checks reflow at 320 px. */
-    void walk(String visitor, List<String> start, boolean narrow) {
+    /**
+     * Walks from {@code start} as whoever is logged in now; {@code narrow} also checks reflow at 320 px. Accounts of
+     * the same {@code role} see the same markup: axe scans a page kind once per role, errors and labels every time.
+     */
+    void walk(String visitor, String role, List<String> start, boolean narrow) {
         if (narrow) {
             cdp("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 720, "deviceScaleFactor", 1, "mobile", true));
         }
@@ -92,7 +97,7 @@ final class PageWalk {
                 }
                 opened++;
                 // the second sample of a kind has the same markup with other data: errors and labels only
-                for (String link : check(visitor, path, narrow, sample == 1)) {
+                for (String link : check(visitor, path, narrow, sample == 1 && scanned.add(role + " " + kind(path)))) {
                     if (seen.add(link)) {
                         queue.add(link);
                     }
