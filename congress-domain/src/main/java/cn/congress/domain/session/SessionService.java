@@ -1,7 +1,6 @@
 package cn.congress.domain.session;
 
-import cn.congress.domain.shared.Actor;
-import cn.congress.domain.account.Role;
+import cn.congress.domain.shared.Caller;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.attachment.AttachmentInfo;
 import cn.congress.domain.attachment.AttachmentService;
@@ -56,7 +55,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public Meeting create(Details d) {
-        Permissions.require("安排会议", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "安排会议");
         Term term = terms.current();
         int number = meetings.maxNumber(term.getId(), d.kind()) + 1;
         Meeting meeting = meetings.save(new Meeting(term, d.kind(), number, d.startDate(), d.endDate(), d.place(),
@@ -77,7 +76,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public void update(long id, long version, Details d) {
-        Permissions.require("修改会议", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "修改会议");
         Meeting m = get(id);
         m.checkVersion(version);
         m.reschedule(d.startDate(), d.endDate(), d.place(), d.ballotChangeAllowed());
@@ -91,33 +90,28 @@ public class SessionService implements SessionAgenda {
     /** Sessions the current user may see: all for staff, otherwise those they take part in. */
     @Transactional(readOnly = true)
     public Page<Meeting> search(SessionKind kind, SessionStatus status, Integer year, Pageable pageable) {
-        if (seesAll()) {
+        Caller caller = Caller.current();
+        SessionAccess.requireReader(caller);
+        if (SessionAccess.seesAll(caller)) {
             return meetings.search(kind, status, year, pageable);
         }
-        Long accountId = Actor.current().accountId();
-        return meetings.searchFor(accountId == null ? -1 : accountId, kind, status, year, pageable);
-    }
-
-    private static boolean seesAll() {
-        return Permissions.isSystem() || Permissions.has(Role.STAFF) || Permissions.has(Role.APPOINTMENT_ADMIN);
+        return meetings.searchFor(caller.accountId() == null ? -1 : caller.accountId(), kind, status, year, pageable);
     }
 
     /** The session, if the current user may see it (staff, or a participant); otherwise 404. */
     @Transactional(readOnly = true)
     public Meeting visible(long id) {
         Meeting m = get(id);
-        if (!seesAll()) {
-            Long accountId = Actor.current().accountId();
-            if (accountId == null || participants.findByMeetingIdAndUserAccountId(id, accountId).isEmpty()) {
-                throw new NotFoundException("会议", id);
-            }
-        }
+        Caller caller = Caller.current();
+        boolean participant = caller.accountId() != null
+                && participants.findByMeetingIdAndUserAccountId(id, caller.accountId()).isPresent();
+        SessionAccess.requireVisible(caller, id, SessionAccess.seesAll(caller) || participant);
         return m;
     }
 
     @Transactional
     public void start(long id) {
-        Permissions.require("宣布开会", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "宣布开会");
         Meeting m = get(id);
         m.start();
         journal.record(id, null, "宣布开会", null);
@@ -125,7 +119,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public void close(long id) {
-        Permissions.require("宣布闭会", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "宣布闭会");
         Meeting m = get(id);
         if (votes.countByMeetingIdAndStatus(id, VoteStatus.OPEN) > 0) {
             throw new DomainException("尚有正在进行的表决，请先结束表决再闭会");
@@ -160,7 +154,7 @@ public class SessionService implements SessionAgenda {
     /** Records one participant's attendance: present, on leave (with the reason) or absent. */
     @Transactional
     public void recordAttendance(long meetingId, long participantId, Attendance attendance, String reason) {
-        Permissions.require("登记出席情况", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "登记出席情况");
         get(meetingId).requireNotClosed();
         Participant p = participants.findById(participantId).filter(x -> x.getMeeting().getId() == meetingId)
                 .orElseThrow(() -> new NotFoundException("参会人员", participantId));
@@ -173,7 +167,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public Attendee addAttendee(long meetingId, String name, String organ) {
-        Permissions.require("登记列席人员", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "登记列席人员");
         Meeting m = get(meetingId);
         m.requireNotClosed();
         return attendees.save(new Attendee(m, name.trim(), organ.trim()));
@@ -181,7 +175,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public void removeAttendee(long meetingId, long attendeeId) {
-        Permissions.require("删除列席人员", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "删除列席人员");
         get(meetingId).requireNotClosed();
         Attendee a = attendees.findById(attendeeId).filter(x -> x.getMeeting().getId() == meetingId)
                 .orElseThrow(() -> new NotFoundException("列席人员", attendeeId));
@@ -202,7 +196,7 @@ public class SessionService implements SessionAgenda {
     @Transactional
     public AgendaItem addAgendaItem(long meetingId, AgendaItemType type, String title, String presenter,
                                     String targetType, Long targetId) {
-        Permissions.require("编排议程", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        SessionAccess.requireOrganiser(Caller.current(), "编排议程");
         Meeting m = get(meetingId);
         m.requireNotClosed();
         AgendaItem item = items.save(new AgendaItem(m, items.maxPosition(meetingId) + 1, type, title.trim(), presenter,
@@ -214,7 +208,7 @@ public class SessionService implements SessionAgenda {
     /** Moves an item one place up or down the agenda. */
     @Transactional
     public void moveAgendaItem(long meetingId, long itemId, boolean up) {
-        Permissions.require("编排议程", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "编排议程");
         get(meetingId).requireNotClosed();
         List<AgendaItem> agenda = items.findByMeetingIdOrderByPositionAsc(meetingId);
         int i = agenda.indexOf(item(meetingId, itemId));
@@ -235,7 +229,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public void attach(long meetingId, long itemId, String fileName, byte[] content) {
-        Permissions.require("上传会议文件", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        SessionAccess.requireOrganiser(Caller.current(), "上传会议文件");
         item(meetingId, itemId);
         attachments.store(AgendaItem.ATTACHMENT_OWNER, itemId, fileName, content);
     }

@@ -1,7 +1,6 @@
 package cn.congress.domain.session;
 
-import cn.congress.domain.shared.Actor;
-import cn.congress.domain.account.Role;
+import cn.congress.domain.shared.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TransitionRefused;
@@ -58,7 +57,7 @@ public class VoteService {
 
     @Transactional
     public Vote prepare(long meetingId, long itemId, NewVote v) {
-        Permissions.require("安排表决", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        SessionAccess.requireOrganiser(Caller.current(), "安排表决");
         AgendaItem item = sessions.item(meetingId, itemId);
         item.getMeeting().requireNotClosed();
         if (v.method() == VoteMethod.SHOW_OF_HANDS && v.secret()) {
@@ -85,7 +84,7 @@ public class VoteService {
     /** Calls off a vote that has not opened, e.g. because the item is not put to the vote (不付表决). */
     @Transactional
     public void cancel(long voteId, String reason) {
-        Permissions.require("取消表决", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        SessionAccess.requireOrganiser(Caller.current(), "取消表决");
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         vote.cancel();
         journal.record(vote.getMeeting().getId(), voteId, "取消表决", reason);
@@ -94,7 +93,7 @@ public class VoteService {
     /** Opens the vote; refused unless more than half of the participants are present. */
     @Transactional
     public void open(long voteId) {
-        Permissions.require("开始表决", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "开始表决");
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         long meetingId = vote.getMeeting().getId();
         if (vote.getMeeting().getStatus() != SessionStatus.IN_PROGRESS) {
@@ -116,10 +115,11 @@ public class VoteService {
      */
     @Transactional
     public void cast(long voteId, BallotChoice choice, Map<Long, BallotChoice> optionChoices) {
-        Long accountId = Actor.current().accountId();
-        if (accountId == null) {
+        Caller caller = Caller.current();
+        if (caller.accountId() == null) {
             throw new DomainException("请先登录再投票");
         }
+        long accountId = caller.accountId();
         votes.flush(); // ballots are plain SQL: make this transaction's pending changes visible to it first
         BallotStore.CastContext ctx = ballots.lockForCasting(voteId, accountId);
         if (ctx == null) {
@@ -128,9 +128,7 @@ public class VoteService {
         if (ctx.participantId() == null) {
             throw new DomainException("您不是本次会议的表决人员，不能投票");
         }
-        if (ctx.sessionKind() != SessionKind.CONGRESS && Permissions.has(Role.DEPUTY) && !Permissions.has(Role.MEMBER)) {
-            throw new DomainException("人大代表只能在人民代表大会会议上表决");
-        }
+        SessionAccess.requireVoter(caller, ctx.sessionKind());
         if (ctx.status() != VoteStatus.OPEN) {
             throw new TransitionRefused(ctx.status() == VoteStatus.CLOSED ? "表决已结束，不能再投票" : "表决尚未开始");
         }
@@ -173,7 +171,7 @@ public class VoteService {
     /** Closes the vote: records 未按 for non-voters, computes the result and publishes {@link VoteConcluded}. */
     @Transactional
     public VoteConcluded close(long voteId) {
-        Permissions.require("结束表决", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "结束表决");
         ballots.lockForClosing(voteId);
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         if (vote.getMethod() == VoteMethod.SHOW_OF_HANDS) {
@@ -191,7 +189,7 @@ public class VoteService {
     /** Records a show-of-hands result by counts with a remark, and concludes the vote. */
     @Transactional
     public VoteConcluded recordShowOfHands(long voteId, int yes, int no, int abstain, String remark) {
-        Permissions.require("录入举手表决结果", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "录入举手表决结果");
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         SessionService.Quorum q = sessions.quorum(vote.getMeeting().getId());
         boolean adopted = vote.closeByShowOfHands(clock.instant(), q.participants(), q.present(), yes, no, abstain, remark);
@@ -240,7 +238,7 @@ public class VoteService {
     @Transactional(readOnly = true)
     public BallotView ballotView(long voteId) {
         Vote vote = get(voteId);
-        Long accountId = Actor.current().accountId();
+        Long accountId = Caller.current().accountId();
         Participant p = accountId == null ? null : sessions.participantOf(vote.getMeeting().getId(), accountId).orElse(null);
         if (p == null) {
             return new BallotView(vote, false, false, null, Map.of(), false);

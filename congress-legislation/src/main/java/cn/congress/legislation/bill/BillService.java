@@ -1,5 +1,6 @@
 package cn.congress.legislation.bill;
 
+import cn.congress.domain.shared.Caller;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.attachment.AttachmentInfo;
 import cn.congress.domain.attachment.AttachmentService;
@@ -25,6 +26,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -49,6 +51,7 @@ public class BillService {
     private final AttachmentService attachments;
     private final Rules rules;
     private final BillSessions sessions;
+    private final Clock clock;
 
     public record BillDetails(String title, BillKind kind, Long projectId, Long regulationId, String sponsor, String draftingUnit,
                               String committeeLeader, String governmentLeader, EnactingBody enactingBody) {
@@ -83,7 +86,7 @@ public class BillService {
 
     @Transactional(readOnly = true)
     public Page<Bill> page(BillStatus status, BillKind kind, EnactingBody enactingBody, String q, Pageable pageable) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         return bills.page(status, kind, enactingBody, q == null || q.isBlank() ? null : q.strip(), pageable);
     }
 
@@ -96,7 +99,7 @@ public class BillService {
 
     @Transactional(readOnly = true)
     public Bill get(long id) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         return bills.findById(id).orElseThrow(() -> new NotFoundException("法规案", id));
     }
 
@@ -131,12 +134,12 @@ public class BillService {
     }
 
     public Bill create(BillDetails d) {
-        return create(d, LocalDate.now());
+        return create(d, LocalDate.now(clock));
     }
 
     /** Creates the bill as of {@code on} (the day drafting began). */
     public Bill create(BillDetails d, LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         PlanProject project = d.projectId() == null ? null : plans.project(d.projectId());
         if (d.kind() != BillKind.NEW && d.regulationId() == null) {
             throw new DomainException("修正、修订或废止法规的法规案须选择所涉法规");
@@ -146,12 +149,12 @@ public class BillService {
         }
         Bill bill = bills.save(new Bill(d.title(), d.kind(), d.enactingBody(), project, d.kind() == BillKind.NEW ? null : d.regulationId(),
                 d.sponsor(), d.draftingUnit(), d.committeeLeader(), d.governmentLeader()));
-        events.save(bill.created(on, LegislationAccess.actorName()));
+        events.save(bill.created(on, Caller.current().name()));
         return bill;
     }
 
     public Bill update(long id, long expectedVersion, BillDetails d) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         Bill bill = get(id);
         bill.checkVersion(expectedVersion);
         bill.updateDetails(d.title(), d.sponsor(), d.draftingUnit(), d.committeeLeader(), d.governmentLeader());
@@ -164,12 +167,12 @@ public class BillService {
      * can be added for a stage earlier than one already saved.
      */
     public BillVersion saveVersion(long billId, VersionStage stage, String body, String note) {
-        return saveVersion(billId, stage, body, note, LocalDate.now());
+        return saveVersion(billId, stage, body, note, LocalDate.now(clock));
     }
 
     /** Saves the text of a stage as of {@code on}, the date shown in the timeline. */
     public BillVersion saveVersion(long billId, VersionStage stage, String body, String note, LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         Bill bill = get(billId);
         if (bill.getStatus().isClosed()) {
             throw new DomainException("法规案已办结，不能再保存文本");
@@ -192,7 +195,7 @@ public class BillService {
         existing.forEach(BillVersion::freeze);
         BillVersion version = versions.save(new BillVersion(bill, stage, body, note));
         events.save(new BillEvent(billId, BillStep.VERSION_SAVED, bill.getStatus(), bill.getStatus(), on, null,
-                stageLabel(stage) + "（" + text.articleCount() + "条）", LegislationAccess.actorName()));
+                stageLabel(stage) + "（" + text.articleCount() + "条）", Caller.current().name()));
         return version;
     }
 
@@ -217,13 +220,13 @@ public class BillService {
     }
 
     public BillDocument addDocument(long billId, DocumentType type, String title, String body, String fileName, byte[] content) {
-        return addDocument(billId, type, title, body, fileName, content, LocalDate.now());
+        return addDocument(billId, type, title, body, fileName, content, LocalDate.now(clock));
     }
 
     /** Adds a document as of {@code on}, the date shown in the timeline. */
     public BillDocument addDocument(long billId, DocumentType type, String title, String body, String fileName, byte[] content,
                                     LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         Bill bill = get(billId);
         boolean hasFile = content != null && content.length > 0;
         if ((body == null || body.isBlank()) && !hasFile) {
@@ -236,7 +239,7 @@ public class BillService {
         }
         BillDocument doc = documents.save(new BillDocument(billId, type, title, body == null || body.isBlank() ? null : body, attachmentId));
         events.save(new BillEvent(billId, BillStep.DOCUMENT_ADDED, bill.getStatus(), bill.getStatus(), on, null,
-                title, LegislationAccess.actorName()));
+                title, Caller.current().name()));
         return doc;
     }
 
@@ -416,7 +419,7 @@ public class BillService {
     }
 
     private Bill step(long id, java.util.function.Function<Bill, BillEvent> action) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         Bill bill = bills.findById(id).orElseThrow(() -> new NotFoundException("法规案", id));
         BillEvent event = action.apply(bill);
         events.save(event);
@@ -443,7 +446,7 @@ public class BillService {
     }
 
     private static String actor() {
-        return LegislationAccess.actorName();
+        return Caller.current().name();
     }
 
     static String stageLabel(VersionStage stage) {

@@ -1,5 +1,6 @@
 package cn.congress.legislation.plan;
 
+import cn.congress.domain.shared.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.support.LegislationAccess;
@@ -43,13 +44,13 @@ public class PlanService {
 
     @Transactional(readOnly = true)
     public List<LegislativePlan> plans() {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         return plans.findAllByOrderByKindAscStartYearDesc();
     }
 
     @Transactional(readOnly = true)
     public PlanView view(long planId, LocalDate today) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         LegislativePlan plan = plan(planId);
         List<ProjectRow> rows = projects.findByPlan(planId).stream().map(p -> new ProjectRow(p, p.standing(today))).toList();
         Map<PlanStanding, Long> standings = new EnumMap<>(PlanStanding.class);
@@ -63,12 +64,12 @@ public class PlanService {
     }
 
     public LegislativePlan create(PlanDetails d) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         return plans.save(new LegislativePlan(d.kind(), d.title(), d.startYear(), d.endYear(), d.adoptedOn(), d.remark()));
     }
 
     public PlanProject addProject(long planId, ProjectDetails d) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         LegislativePlan plan = plan(planId);
         checkMonth(plan, d.plannedMonth());
         int order = projects.findByPlan(planId).size() + 1;
@@ -85,14 +86,14 @@ public class PlanService {
     }
 
     public PlanProject moveToYear(long projectId, int year, String reason) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         PlanProject p = project(projectId);
         p.moveToYear(year, reason);
         return p;
     }
 
     public ProjectProposal addProposal(long planId, ProposalDetails d) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         return proposals.save(new ProjectProposal(plan(planId), d.title(), d.proposerKind(), d.proposerName(), d.receivedOn(), d.reason()));
     }
 
@@ -106,7 +107,7 @@ public class PlanService {
     /** A project of the plan, for its edit page; another plan's project answers 404. */
     @Transactional(readOnly = true)
     public PlanProject projectOf(long planId, long projectId) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         PlanProject p = project(projectId);
         if (p.getPlan().getId() != planId) {
             throw new NotFoundException("立法项目", projectId);
@@ -117,7 +118,7 @@ public class PlanService {
     /** A proposal of the plan, for its edit page; another plan's proposal answers 404. */
     @Transactional(readOnly = true)
     public ProjectProposal proposalOf(long planId, long proposalId) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         ProjectProposal p = proposal(proposalId);
         if (p.getPlan().getId() != planId) {
             throw new NotFoundException("立项建议", proposalId);
@@ -126,7 +127,7 @@ public class PlanService {
     }
 
     public ProjectProposal recordDemonstration(long proposalId, String text) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         ProjectProposal p = proposal(proposalId);
         p.recordDemonstration(text);
         return p;
@@ -134,7 +135,7 @@ public class PlanService {
 
     /** 列入计划: the proposal becomes a project of its plan. */
     public ProjectProposal list(long proposalId, ProjectDetails d, String reason, LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         ProjectProposal p = proposal(proposalId);
         PlanProject project = addProject(p.getPlan().getId(), d);
         p.list(project, on, reason);
@@ -142,7 +143,7 @@ public class PlanService {
     }
 
     public ProjectProposal reject(long proposalId, String reason, LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         ProjectProposal p = proposal(proposalId);
         p.reject(on, reason);
         return p;

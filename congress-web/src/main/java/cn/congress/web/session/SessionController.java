@@ -38,6 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -54,6 +56,7 @@ class SessionController {
 
     private final SessionService sessions;
     private final VoteService votes;
+    private final Clock clock;
 
     @ModelAttribute("kinds")
     SessionKind[] kinds() {
@@ -71,7 +74,7 @@ class SessionController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("form", SessionForm.empty());
+        model.addAttribute("form", SessionForm.empty(LocalDate.now(clock)));
         return FORM;
     }
 

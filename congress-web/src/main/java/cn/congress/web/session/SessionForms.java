@@ -34,8 +34,8 @@ final class SessionForms {
             Boolean ballotChangeAllowed,
             Long version) {
 
-        static SessionForm empty() {
-            return new SessionForm(SessionKind.STANDING_COMMITTEE, LocalDate.now().plusDays(14), null, "常委会会议厅", false, null);
+        static SessionForm empty(LocalDate today) {
+            return new SessionForm(SessionKind.STANDING_COMMITTEE, today.plusDays(14), null, "常委会会议厅", false, null);
         }
 
         static SessionForm of(Meeting m) {

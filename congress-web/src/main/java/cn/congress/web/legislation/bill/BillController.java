@@ -41,6 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ class BillController {
     private final BillSessions sessions;
     private final PlanService plans;
     private final RegulationService regulations;
+    private final Clock clock;
 
     @ModelAttribute("kinds")
     BillKind[] kinds() {
@@ -143,13 +145,13 @@ class BillController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        BillService.BillView view = bills.view(id, LocalDate.now());
+        BillService.BillView view = bills.view(id, LocalDate.now(clock));
         model.addAttribute("view", view);
         model.addAttribute("bill", view.bill());
         model.addAttribute("stages", VersionStage.values());
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("upcomingSessions", sessions.upcoming());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "legislation/bills/detail";
     }
 
@@ -218,7 +220,7 @@ class BillController {
         model.addAttribute("added", view.comparison().count(RowKind.ADDED));
         model.addAttribute("deleted", view.comparison().count(RowKind.DELETED));
         model.addAttribute("same", view.comparison().count(RowKind.SAME));
-        model.addAttribute("versions", bills.view(id, LocalDate.now()).versions());
+        model.addAttribute("versions", bills.view(id, LocalDate.now(clock)).versions());
         return "legislation/bills/compare";
     }
 
@@ -258,7 +260,7 @@ class BillController {
             redirect.addFlashAttribute("error", errors.getAllErrors().get(0).getDefaultMessage());
             return "redirect:/legislation/bills/" + id;
         }
-        LocalDate on = f.on();
+        LocalDate on = f.on(LocalDate.now(clock));
         String remark = BillForms.blank(f.remark());
         Bill bill = switch (action) {
             case "submit" -> bills.submit(id, on, remark);
@@ -278,7 +280,7 @@ class BillController {
                 }
                 yield bills.promulgate(id, f.announcementNo().strip(), on, f.effectiveOn());
             }
-            case "in-force" -> bills.takeEffect(id, LocalDate.now());
+            case "in-force" -> bills.takeEffect(id, LocalDate.now(clock));
             case "shelve" -> bills.shelve(id, on, remark);
             case "resume" -> bills.resume(id, on, remark);
             case "withdraw" -> bills.withdraw(id, on, remark);

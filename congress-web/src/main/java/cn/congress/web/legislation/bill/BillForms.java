@@ -70,8 +70,8 @@ final class BillForms {
             Boolean adopted,
             Boolean threeReadings) {
 
-        LocalDate on() {
-            return date == null ? LocalDate.now() : date;
+        LocalDate on(LocalDate today) {
+            return date == null ? today : date;
         }
     }
 

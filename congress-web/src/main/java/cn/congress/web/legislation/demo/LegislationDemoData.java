@@ -31,6 +31,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,7 @@ class LegislationDemoData implements DemoDataContributor {
     private final EvaluationService evaluations;
     private final FilingService filings;
     private final BillSessions sessions;
+    private final Clock clock;
 
     @Override
     public String name() {
@@ -148,7 +150,7 @@ class LegislationDemoData implements DemoDataContributor {
         bills.recordReading(dogsBill.getId(), d(2026, 10, 29), SessionRef.named("市十七届人大常委会第三十次会议"), null);
         bills.startUnifiedReview(dogsBill.getId(), d(2026, 11, 10), "法制委员会统一审议");
         // the second reading goes on the agenda of the next standing-committee session of the sessions demo, if there is one
-        sessions.upcoming().stream().filter(sc -> !sc.startDate().isBefore(LocalDate.now())).findFirst()
+        sessions.upcoming().stream().filter(sc -> !sc.startDate().isBefore(LocalDate.now(clock))).findFirst()
                 .ifPresent(sc -> bills.scheduleReadingAt(dogsBill.getId(), sc.id(), d(2026, 11, 15)));
 
         bills.create(new BillService.BillDetails("示例市物业管理条例（修订草案）", BillKind.REVISION, propertyProject.getId(), property.getId(),
@@ -166,7 +168,7 @@ class LegislationDemoData implements DemoDataContributor {
         bills.submitToVote(customsBill.getId(), d(2026, 6, 26), null, null);
         bills.recordVote(customsBill.getId(), true, d(2026, 6, 27), SessionRef.named("市十七届人大常委会第二十八次会议"),
                 "赞成38票，反对0票，弃权2票");
-        bills.sendForApproval(customsBill.getId(), LocalDate.now().minusMonths(4).plusDays(18), "报请省人大常委会批准");
+        bills.sendForApproval(customsBill.getId(), LocalDate.now(clock).minusMonths(4).plusDays(18), "报请省人大常委会批准");
 
         // ---- cleanup, evaluation ----
         CleanupCampaign cleanup = cleanups.create("2023年生态环境保护和城市管理法规专项清理", 2023,

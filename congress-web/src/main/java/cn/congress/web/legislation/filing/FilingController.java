@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 class FilingController {
 
     private final FilingService filings;
+    private final Clock clock;
 
     @GetMapping(params = "export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) FilingStatus status, @RequestParam(required = false) String organ,
@@ -47,7 +49,7 @@ class FilingController {
                                                  @RequestParam(required = false) FilingDueFilter due,
                                                  @PageableDefault(size = 20, sort = "receivedOn", direction = Sort.Direction.DESC) Pageable pageable) {
         int submitDays = filings.submitDays();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<FilingReview> rows = filings.page(status, organ, year, q, due, today, PageRequest.of(0, 5000, pageable.getSort())).getContent();
         Map<Long, FilingDeadline> deadlines = filings.deadlines(rows, today);
         {
@@ -74,7 +76,7 @@ class FilingController {
                 @RequestParam(required = false) FilingDueFilter due,
                 @PageableDefault(size = 20, sort = "receivedOn", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
         int submitDays = filings.submitDays();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         FilingService.Statistics stats = filings.statistics(year);
         var page = filings.page(status, organ, year, q, due, today, pageable);
         model.addAttribute("page", page);
@@ -93,7 +95,7 @@ class FilingController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("form", new FilingForm("", "", "", null, LocalDate.now()));
+        model.addAttribute("form", new FilingForm("", "", "", null, LocalDate.now(clock)));
         model.addAttribute("organs", filings.organs());
         return "legislation/filings/new";
     }
@@ -118,14 +120,14 @@ class FilingController {
         model.addAttribute("filing", filings.get(id));
         model.addAttribute("history", filings.history(id));
         model.addAttribute("submitDays", filings.submitDays());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "legislation/filings/detail";
     }
 
     @PostMapping("/{id}/steps/{action}")
     String step(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String text,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect) {
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         String t = text == null || text.isBlank() ? null : text.strip();
         if (t != null && t.length() > 2000) {
             throw new DomainException("内容过长");
@@ -139,7 +141,7 @@ class FilingController {
             }
             case "lawful" -> filings.findLawful(id, on, t);
             case "problem" -> filings.findProblem(id, t);
-            case "correction" -> filings.requestCorrection(id, date, t, LocalDate.now());
+            case "correction" -> filings.requestCorrection(id, date, t, LocalDate.now(clock));
             case "answer" -> filings.recordAnswer(id, t, on);
             case "close" -> filings.close(id, on, t);
             default -> throw new cn.congress.domain.shared.NotFoundException("操作", action);

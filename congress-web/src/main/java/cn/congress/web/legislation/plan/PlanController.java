@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
 class PlanController {
 
     private final PlanService plans;
+    private final Clock clock;
 
     @ModelAttribute("planKinds")
     PlanKind[] planKinds() {
@@ -51,7 +53,7 @@ class PlanController {
 
     @GetMapping
     String list(Model model) {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new PlanForms.PlanForm(PlanKind.ANNUAL, year + 1 + "年度立法计划", year + 1, year + 1, null, ""));
         }
@@ -76,7 +78,7 @@ class PlanController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        PlanService.PlanView view = plans.view(id, LocalDate.now());
+        PlanService.PlanView view = plans.view(id, LocalDate.now(clock));
         model.addAttribute("view", view);
         model.addAttribute("plan", view.plan());
         model.addAttribute("chartLabels", Arrays.stream(PlanStanding.values()).map(s -> switch (s) {
@@ -91,7 +93,7 @@ class PlanController {
             model.addAttribute("project", new PlanForms.ProjectForm("", ProjectCategory.FORMAL, "", "", "法制工作委员会", null, null, null));
         }
         if (!model.containsAttribute("proposal")) {
-            model.addAttribute("proposal", new PlanForms.ProposalForm("", ProposerKind.DEPUTY, "", LocalDate.now(), "", null));
+            model.addAttribute("proposal", new PlanForms.ProposalForm("", ProposerKind.DEPUTY, "", LocalDate.now(clock), "", null));
         }
         return "legislation/plans/detail";
     }
@@ -202,14 +204,14 @@ class PlanController {
             redirect.addFlashAttribute("error", errors.getAllErrors().get(0).getDefaultMessage());
             return "redirect:/legislation/plans/" + id + "#proposals";
         }
-        plans.list(proposalId, form.details(), form.reason(), LocalDate.now());
+        plans.list(proposalId, form.details(), form.reason(), LocalDate.now(clock));
         redirect.addFlashAttribute("message", "已列入计划：" + form.title());
         return "redirect:/legislation/plans/" + id + "#projects";
     }
 
     @PostMapping("/{id}/proposals/{proposalId}/reject")
     String reject(@PathVariable long id, @PathVariable long proposalId, @RequestParam String reason, RedirectAttributes redirect) {
-        plans.reject(proposalId, reason, LocalDate.now());
+        plans.reject(proposalId, reason, LocalDate.now(clock));
         redirect.addFlashAttribute("message", "已决定不列入计划");
         return "redirect:/legislation/plans/" + id + "#proposals";
     }

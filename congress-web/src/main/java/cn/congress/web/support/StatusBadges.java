@@ -1,0 +1,70 @@
+package cn.congress.web.support;
+
+import cn.congress.domain.appointment.ItemStatus;
+import cn.congress.domain.session.SessionStatus;
+import cn.congress.domain.session.VoteStatus;
+import cn.congress.legislation.bill.BillStatus;
+import cn.congress.legislation.filing.FilingStatus;
+import cn.congress.legislation.regulation.RegulationStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The badge colour of a status, for sessions, appointments and legislation: the web layer decides how a status
+ * looks (feature enums carry no colours). Templates call {@code ${@statusBadges.of(x.status)}}, which returns the
+ * Bootstrap classes of the badge.
+ */
+@Component("statusBadges")
+public class StatusBadges {
+
+    public String of(Object status) {
+        return "text-bg-" + colour(status) + (light(status) ? " border" : "");
+    }
+
+    /** The colour of an outcome (adopted, satisfied): green for yes, red for no. */
+    public String outcome(Boolean yes) {
+        return yes == null ? "text-bg-light border" : yes ? "text-bg-success" : "text-bg-danger";
+    }
+
+    private static boolean light(Object status) {
+        return "light".equals(colour(status));
+    }
+
+    private static String colour(Object status) {
+        if (status instanceof BillStatus s) {
+            return switch (s) {
+                case DRAFTING, SUBMITTED -> "secondary";
+                case PASSED, APPROVED, PROMULGATED, IN_FORCE -> "success";
+                case REJECTED, NOT_APPROVED, WITHDRAWN, TERMINATED -> "dark";
+                case SHELVED -> "warning";
+                case AWAITING_APPROVAL -> "info";
+                default -> "primary";
+            };
+        }
+        if (status instanceof RegulationStatus s) {
+            return switch (s) {
+                case IN_FORCE -> "success";
+                case AMENDED -> "primary";
+                case REPEALED -> "secondary";
+            };
+        }
+        if (status instanceof FilingStatus s) {
+            return switch (s) {
+                case RECEIVED -> "secondary";
+                case UNDER_REVIEW -> "primary";
+                case PROBLEM_FOUND, CORRECTION_REQUESTED -> "warning";
+                case ANSWERED -> "info";
+                case CLOSED -> "success";
+            };
+        }
+        if (status instanceof ItemStatus s) {
+            return s.isAdopted() ? "success" : s == ItemStatus.REJECTED || s == ItemStatus.NOT_VOTED ? "danger" : "light";
+        }
+        if (status instanceof SessionStatus s) {
+            return s == SessionStatus.IN_PROGRESS ? "success" : "secondary";
+        }
+        if (status instanceof VoteStatus s) {
+            return s == VoteStatus.OPEN ? "warning" : "light";
+        }
+        return "light";
+    }
+}
