@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +72,7 @@ public class SessionService implements SessionAgenda {
         for (ParticipantDirectory.Eligible e : eligible) {
             participants.save(new Participant(meeting, e.userAccountId(), e.name(), e.description(), ++order));
         }
-        journal.record(meeting.getId(), null, "安排会议", meeting.getTitle());
+        journal.record(meeting.getId(), null, MeetingEvent.SCHEDULED, meeting.getTitle());
         return meeting;
     }
 
@@ -89,13 +91,67 @@ public class SessionService implements SessionAgenda {
 
     /** Sessions the current user may see: all for staff, otherwise those they take part in. */
     @Transactional(readOnly = true)
-    public Page<Meeting> search(SessionKind kind, SessionStatus status, Integer year, Pageable pageable) {
+    public Page<SessionRow> search(SessionKind kind, SessionStatus status, Integer year, Pageable pageable) {
         Caller caller = Caller.current();
         SessionAccess.requireReader(caller);
-        if (SessionAccess.seesAll(caller)) {
-            return meetings.search(kind, status, year, pageable);
+        Page<Meeting> page = SessionAccess.seesAll(caller) ? meetings.search(kind, status, year, pageable)
+                : meetings.searchFor(caller.accountId() == null ? -1 : caller.accountId(), kind, status, year, pageable);
+        return page.map(SessionRow::of);
+    }
+
+    /** Whether the caller may schedule sessions (the 安排会议 button); opening the form refuses others. */
+    public boolean mayRun() {
+        return SessionAccess.isRunner(Caller.current());
+    }
+
+    /** Whether the caller arranges votes (the vote console rather than the ballot). */
+    public boolean mayOrganise() {
+        return SessionAccess.isOrganiser(Caller.current());
+    }
+
+    public void requireRunner(String what) {
+        SessionAccess.requireRunner(Caller.current(), what);
+    }
+
+    /** The session's page: one read-only transaction, a fixed number of statements whatever the agenda's size. */
+    @Transactional(readOnly = true)
+    public SessionView view(long id) {
+        Meeting m = visible(id);
+        Caller caller = Caller.current();
+        Map<Long, List<VoteRow>> votesByItem = new HashMap<>();
+        for (Vote v : votes.findByMeeting(id)) {
+            votesByItem.computeIfAbsent(v.getAgendaItem().getId(), k -> new ArrayList<>()).add(VoteRow.of(v));
         }
-        return meetings.searchFor(caller.accountId() == null ? -1 : caller.accountId(), kind, status, year, pageable);
+        Map<Long, List<AttachmentInfo>> documents = documentsOfAgenda(id);
+        List<SessionView.Item> agenda = items.findByMeetingIdOrderByPositionAsc(id).stream()
+                .map(i -> new SessionView.Item(i.getId(), i.getPosition(), i.getType(), i.getTitle(), i.getPresenter(),
+                        documents.getOrDefault(i.getId(), List.of()), votesByItem.getOrDefault(i.getId(), List.of())))
+                .toList();
+        Set<SessionStep> steps = SessionAccess.isRunner(caller) ? SessionStep.from(m.getStatus()) : EnumSet.noneOf(SessionStep.class);
+        return new SessionView(SessionView.Meeting.of(m), quorum(id), agenda, attendeeRows(id), journal.of(id), steps,
+                SessionAccess.isOrganiser(caller));
+    }
+
+    /** The attendance page: who takes part and who attends without a vote, and whether the caller records attendance. */
+    @Transactional(readOnly = true)
+    public AttendanceView attendance(long id) {
+        Meeting m = visible(id);
+        boolean record = SessionAccess.isRunner(Caller.current()) && SessionStep.ARRANGE.allowedFrom(m.getStatus());
+        return new AttendanceView(SessionView.Meeting.of(m), quorum(id),
+                participants.findByMeetingIdOrderBySortOrderAscIdAsc(id).stream().map(ParticipantRow::of).toList(),
+                attendeeRows(id), record);
+    }
+
+    /** The session's facts for its edit form; refused unless the caller runs sessions. */
+    @Transactional(readOnly = true)
+    public SessionView.Meeting forEditing(long id) {
+        SessionAccess.requireRunner(Caller.current(), "修改会议");
+        return SessionView.Meeting.of(visible(id));
+    }
+
+    private List<SessionView.AttendeeRow> attendeeRows(long meetingId) {
+        return attendees.findByMeetingIdOrderByIdAsc(meetingId).stream()
+                .map(a -> new SessionView.AttendeeRow(a.getId(), a.getName(), a.getOrgan())).toList();
     }
 
     /** The session, if the current user may see it (staff, or a participant); otherwise 404. */
@@ -114,7 +170,7 @@ public class SessionService implements SessionAgenda {
         SessionAccess.requireRunner(Caller.current(), "宣布开会");
         Meeting m = get(id);
         m.start();
-        journal.record(id, null, "宣布开会", null);
+        journal.record(id, null, MeetingEvent.STARTED, null);
     }
 
     @Transactional
@@ -125,7 +181,7 @@ public class SessionService implements SessionAgenda {
             throw new DomainException("尚有正在进行的表决，请先结束表决再闭会");
         }
         m.close();
-        journal.record(id, null, "宣布闭会", null);
+        journal.record(id, null, MeetingEvent.CLOSED, null);
     }
 
     @Transactional(readOnly = true)
@@ -141,10 +197,6 @@ public class SessionService implements SessionAgenda {
         return participants.findByMeetingIdOrderBySortOrderAscIdAsc(meetingId);
     }
 
-    @Transactional(readOnly = true)
-    public List<Attendee> attendees(long meetingId) {
-        return attendees.findByMeetingIdOrderByIdAsc(meetingId);
-    }
 
     @Transactional(readOnly = true)
     public Optional<Participant> participantOf(long meetingId, long accountId) {
@@ -201,7 +253,7 @@ public class SessionService implements SessionAgenda {
         m.requireNotClosed();
         AgendaItem item = items.save(new AgendaItem(m, items.maxPosition(meetingId) + 1, type, title.trim(), presenter,
                 targetType, targetId));
-        journal.record(meetingId, null, "增加议程", item.getPosition() + ". " + item.getTitle());
+        journal.record(meetingId, null, MeetingEvent.ITEM_ADDED, item.getPosition() + ". " + item.getTitle());
         return item;
     }
 
@@ -261,15 +313,12 @@ public class SessionService implements SessionAgenda {
         return attachments.get(AgendaItem.ATTACHMENT_OWNER, itemId, documentId);
     }
 
-    @Transactional(readOnly = true)
-    public List<MeetingJournal.Entry> history(long meetingId) {
-        return journal.of(meetingId);
-    }
 
     /** Sessions not yet closed, soonest first (for the staff dashboard). */
     @Transactional(readOnly = true)
-    public List<Meeting> upcoming() {
-        return meetings.findByStatusNotOrderByStartDateAscIdAsc(SessionStatus.CLOSED);
+    public List<SessionRow> upcoming() {
+        SessionAccess.requireReader(Caller.current());
+        return meetings.findByStatusNotOrderByStartDateAscIdAsc(SessionStatus.CLOSED).stream().map(SessionRow::of).toList();
     }
 
     @Override

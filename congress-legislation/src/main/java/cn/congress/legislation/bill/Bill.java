@@ -344,37 +344,13 @@ public class Bill extends AuditedEntity {
     }
 
     private TransitionRefused refused(String action) {
-        return new TransitionRefused("法规案当前处于“" + statusName(status) + "”阶段，不能" + action);
+        // the status label lives in the bundle only; the page shows it beside this message
+        return new TransitionRefused("法规案在当前阶段不能" + action);
     }
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new TransitionRefused("请填写理由");
         }
-    }
-
-    static String statusName(BillStatus s) {
-        return switch (s) {
-            case DRAFTING -> "起草";
-            case SUBMITTED -> "已提请审议";
-            case FIRST_READING_SCHEDULED -> "待一审";
-            case FIRST_READ -> "一审完毕";
-            case UNDER_UNIFIED_REVIEW -> "统一审议";
-            case SECOND_READING_SCHEDULED -> "待二审";
-            case SECOND_READ -> "二审完毕";
-            case THIRD_READING_SCHEDULED -> "待三审";
-            case THIRD_READ -> "三审完毕";
-            case READY_FOR_VOTE -> "提请表决";
-            case PASSED -> "表决通过";
-            case REJECTED -> "表决未通过";
-            case AWAITING_APPROVAL -> "报请批准";
-            case APPROVED -> "已批准";
-            case NOT_APPROVED -> "未获批准";
-            case PROMULGATED -> "已公布";
-            case IN_FORCE -> "已施行";
-            case SHELVED -> "搁置";
-            case WITHDRAWN -> "已撤回";
-            case TERMINATED -> "终止审议";
-        };
     }
 }

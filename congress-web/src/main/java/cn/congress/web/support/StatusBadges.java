@@ -1,6 +1,8 @@
 package cn.congress.web.support;
 
 import cn.congress.domain.appointment.ItemStatus;
+import cn.congress.domain.session.Attendance;
+import cn.congress.domain.session.BallotChoice;
 import cn.congress.domain.session.SessionStatus;
 import cn.congress.domain.session.VoteStatus;
 import cn.congress.legislation.bill.BillStatus;
@@ -23,6 +25,15 @@ public class StatusBadges {
     /** The colour of an outcome (adopted, satisfied): green for yes, red for no. */
     public String outcome(Boolean yes) {
         return yes == null ? "text-bg-light border" : yes ? "text-bg-success" : "text-bg-danger";
+    }
+
+    /** The colour of a ballot button: 赞成 green, 反对 red, 弃权 grey. */
+    public String choiceButton(BallotChoice choice) {
+        return switch (choice) {
+            case YES -> "btn-success";
+            case NO -> "btn-danger";
+            default -> "btn-secondary";
+        };
     }
 
     private static boolean light(Object status) {
@@ -60,7 +71,18 @@ public class StatusBadges {
             return s.isAdopted() ? "success" : s == ItemStatus.REJECTED || s == ItemStatus.NOT_VOTED ? "danger" : "light";
         }
         if (status instanceof SessionStatus s) {
-            return s == SessionStatus.IN_PROGRESS ? "success" : "secondary";
+            return switch (s) {
+                case IN_PROGRESS -> "success";
+                case PLANNED -> "info";
+                case CLOSED -> "secondary";
+            };
+        }
+        if (status instanceof Attendance a) {
+            return switch (a) {
+                case PRESENT -> "success";
+                case LEAVE -> "warning";
+                case ABSENT -> "secondary";
+            };
         }
         if (status instanceof VoteStatus s) {
             return s == VoteStatus.OPEN ? "warning" : "light";
