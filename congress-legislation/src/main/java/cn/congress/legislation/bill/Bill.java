@@ -315,6 +315,48 @@ public class Bill extends AuditedEntity {
         return move(BillStep.TERMINATED, TERMINATED, on, null, reason, actor);
     }
 
+    /**
+     * The steps the bill's state allows now: the same guards as the transitions below, so a page offers exactly the
+     * steps the bill would accept.
+     */
+    public Set<BillAction> actions() {
+        Set<BillAction> a = java.util.EnumSet.noneOf(BillAction.class);
+        if (status.isClosed()) {
+            return a;
+        }
+        a.add(BillAction.TEXTS);
+        if (status != PROMULGATED) {
+            a.add(BillAction.EDIT);
+        }
+        boolean nextReadingOpen = status == UNDER_UNIFIED_REVIEW && (readingsHeld == 1 || (readingsHeld == 2 && threeReadings));
+        int required = threeReadings ? 3 : 2;
+        add(a, BillAction.SUBMIT, status == DRAFTING);
+        add(a, BillAction.SCHEDULE_READING, (status == SUBMITTED && readingsHeld == 0) || nextReadingOpen);
+        add(a, BillAction.RECORD_READING, ((status == SUBMITTED || status == FIRST_READING_SCHEDULED) && readingsHeld == 0)
+                || status == SECOND_READING_SCHEDULED || status == THIRD_READING_SCHEDULED || nextReadingOpen);
+        add(a, BillAction.UNIFIED_REVIEW, status == FIRST_READ || (status == SECOND_READ && threeReadings));
+        add(a, BillAction.DECIDE_READINGS, readingsHeld < 3 && Set.of(SUBMITTED, FIRST_READING_SCHEDULED, FIRST_READ,
+                UNDER_UNIFIED_REVIEW, SECOND_READING_SCHEDULED, SECOND_READ).contains(status));
+        add(a, BillAction.SUBMIT_TO_VOTE, (status == SECOND_READ || status == THIRD_READ || status == UNDER_UNIFIED_REVIEW)
+                && readingsHeld >= required);
+        add(a, BillAction.RECORD_VOTE, status == READY_FOR_VOTE);
+        add(a, BillAction.SEND_FOR_APPROVAL, status == PASSED);
+        add(a, BillAction.DECIDE_APPROVAL, status == AWAITING_APPROVAL);
+        add(a, BillAction.PROMULGATE, status == APPROVED);
+        add(a, BillAction.TAKE_EFFECT, status == PROMULGATED);
+        add(a, BillAction.RESUME, status == SHELVED);
+        add(a, BillAction.SHELVE, DELIBERATION.contains(status));
+        add(a, BillAction.WITHDRAW, PRE_VOTE.contains(status));
+        add(a, BillAction.TERMINATE, PRE_VOTE.contains(status) && status != DRAFTING);
+        return a;
+    }
+
+    private static void add(Set<BillAction> actions, BillAction action, boolean allowed) {
+        if (allowed) {
+            actions.add(action);
+        }
+    }
+
     void linkRegulation(long regulationId) {
         this.regulationId = regulationId;
     }

@@ -8,6 +8,8 @@ import cn.congress.domain.rules.Rules;
 import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.TimelineEntry;
+import cn.congress.legislation.support.TimelineDays;
 import cn.congress.legislation.compare.Comparison;
 import cn.congress.legislation.compare.TextComparator;
 import cn.congress.legislation.plan.PlanProject;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
@@ -71,23 +76,41 @@ public class BillService {
      * @param filingDueOn after promulgation, the last day to send the filing package to the provincial standing committee
      *                    (rule {@code legislation.filing-to-province-days})
      */
-    public record BillView(Bill bill, List<BillVersion> versions, List<BillDocument> documents, List<AttachmentInfo> files,
-                           List<BillEvent> timeline, ApprovalWindow approval, String regulationTitle, LocalDate filingDueOn,
-                           LocalDate shelvingEndsOn) {
+    public record BillView(BillDetail bill, List<BillTexts.Version> versions, List<BillTexts.Document> documents,
+                           List<AttachmentInfo> files, List<TimelineEntry> timeline, ApprovalWindow approval, String regulationTitle,
+                           LocalDate filingDueOn, LocalDate shelvingEndsOn, Set<BillAction> actions) {
+
+        public boolean can(String action) {
+            return actions.contains(BillAction.valueOf(action));
+        }
     }
 
-    public record ComparisonView(Bill bill, BillVersion from, BillVersion to, Comparison comparison) {
+    public record ComparisonView(BillDetail bill, BillTexts.Version from, BillTexts.Version to, Comparison comparison) {
+    }
+
+    /** A bill awaiting the provincial approval whose window closes soon or has passed (the dashboard's warning). */
+    public record ApprovalAlert(long billId, String title, ApprovalWindow window) {
     }
 
     @Transactional(readOnly = true)
-    public Page<Bill> page(BillStatus status, BillKind kind, String q, Pageable pageable) {
+    public Page<BillDetail> page(BillStatus status, BillKind kind, String q, Pageable pageable) {
         return page(status, kind, null, q, pageable);
     }
 
     @Transactional(readOnly = true)
-    public Page<Bill> page(BillStatus status, BillKind kind, EnactingBody enactingBody, String q, Pageable pageable) {
+    public Page<BillDetail> page(BillStatus status, BillKind kind, EnactingBody enactingBody, String q, Pageable pageable) {
         LegislationAccess.requireReader(Caller.current());
-        return bills.page(status, kind, enactingBody, q == null || q.isBlank() ? null : q.strip(), pageable);
+        return bills.page(status, kind, enactingBody, q == null || q.isBlank() ? null : q.strip(), pageable).map(BillDetail::of);
+    }
+
+    /** Opens a form that changes bills: refused unless the caller is staff. */
+    public void requireEditor() {
+        LegislationAccess.requireStaff(Caller.current());
+    }
+
+    @Transactional(readOnly = true)
+    public BillDetail detail(long id) {
+        return BillDetail.of(get(id));
     }
 
     @Transactional(readOnly = true)
@@ -107,9 +130,6 @@ public class BillService {
     public BillView view(long id, LocalDate today) {
         Bill bill = get(id);
         String regulationTitle = bill.getRegulationId() == null ? null : regulations.get(bill.getRegulationId()).getTitle();
-        if (bill.getProject() != null) {
-            bill.getProject().getTitle();
-        }
         List<BillEvent> timeline = events.findByBillIdOrderById(id);
         LocalDate shelvingEndsOn = null;
         if (bill.getStatus() == BillStatus.SHELVED) {
@@ -117,11 +137,30 @@ public class BillService {
                     .reduce((a, b) -> b).orElse(today);
             shelvingEndsOn = shelvedOn.plusYears(rules.integerOn("legislation.shelving-years", shelvedOn));
         }
-        return new BillView(bill, versions.findByBillIdOrderByStage(id), documents.findByBillIdOrderById(id),
-                attachments.list(OWNER, id), timeline, approvalWindow(bill, today), regulationTitle,
+        Set<BillAction> actions = LegislationAccess.isStaff(Caller.current()) ? bill.actions() : EnumSet.noneOf(BillAction.class);
+        return new BillView(BillDetail.of(bill), versions.findByBillIdOrderByStage(id).stream().map(BillTexts.Version::of).toList(),
+                documents.findByBillIdOrderById(id).stream().map(BillTexts.Document::of).toList(),
+                attachments.list(OWNER, id), timeline.stream().map(BillService::entry).toList(), approvalWindow(bill, today), regulationTitle,
                 bill.getPromulgatedOn() == null ? null
                         : bill.getPromulgatedOn().plusDays(rules.integerOn("legislation.filing-to-province-days", bill.getPromulgatedOn())),
-                shelvingEndsOn);
+                shelvingEndsOn, actions);
+    }
+
+    /** A bill event as a timeline entry: dated by the day it happened, linked to its session when the session is known. */
+    private static TimelineEntry entry(BillEvent e) {
+        String remark = e.getRemark();
+        if (e.getSessionId() == null && e.getSessionTitle() != null) {
+            remark = remark == null ? e.getSessionTitle() : e.getSessionTitle() + "：" + remark;
+        }
+        return new TimelineEntry(TimelineDays.startOf(e.getOccurredOn()), e.getStep().getMessageKey(), e.getActorName(), remark,
+                e.getSessionId() == null ? null : "/sessions/" + e.getSessionId(),
+                e.getSessionId() == null ? null : e.getSessionTitle() != null ? e.getSessionTitle() : "会议记录");
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApprovalAlert> approvalAlerts(LocalDate today) {
+        LegislationAccess.requireReader(Caller.current());
+        return approvalWarnings(today).stream().map(e -> new ApprovalAlert(e.getKey().getId(), e.getKey().getTitle(), e.getValue())).toList();
     }
 
     /** Bills waiting for the provincial approval whose window closes soon or has passed. */
@@ -199,8 +238,14 @@ public class BillService {
         return version;
     }
 
+    /** One stage's text of the bill, for its page and its edit form. */
     @Transactional(readOnly = true)
-    public BillVersion version(long billId, long versionId) {
+    public BillTexts.Version text(long billId, long versionId) {
+        return BillTexts.Version.of(version(billId, versionId));
+    }
+
+    @Transactional(readOnly = true)
+    BillVersion version(long billId, long versionId) {
         get(billId);
         BillVersion v = versions.findById(versionId).orElseThrow(() -> new NotFoundException("文本", versionId));
         if (v.getBill().getId() != billId) {
@@ -215,7 +260,7 @@ public class BillService {
         Bill bill = get(billId);
         BillVersion from = version(billId, fromId);
         BillVersion to = version(billId, toId);
-        return new ComparisonView(bill, from, to,
+        return new ComparisonView(BillDetail.of(bill), BillTexts.Version.of(from), BillTexts.Version.of(to),
                 TextComparator.compare(LegalTextParser.parse(from.getBody()), LegalTextParser.parse(to.getBody())));
     }
 
@@ -244,13 +289,13 @@ public class BillService {
     }
 
     @Transactional(readOnly = true)
-    public BillDocument document(long billId, long documentId) {
+    public BillTexts.Document document(long billId, long documentId) {
         get(billId);
         BillDocument d = documents.findById(documentId).orElseThrow(() -> new NotFoundException("文件", documentId));
         if (d.getBillId() != billId) {
             throw new NotFoundException("文件", documentId);
         }
-        return d;
+        return BillTexts.Document.of(d);
     }
 
     @Transactional(readOnly = true)

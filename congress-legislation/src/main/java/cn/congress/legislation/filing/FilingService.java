@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
+import cn.congress.domain.shared.TimelineEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,31 @@ public class FilingService {
         LocalDate from = due == FilingDueFilter.OVERDUE ? null : today;
         LocalDate before = due == FilingDueFilter.OVERDUE ? today : today.plusDays(FilingDeadline.WARNING_DAYS + 1);
         return due(status, organ, year, q, from, before, pageable);
+    }
+
+    /** The list's rows: each filing with its lateness and the deadline it runs against today. */
+    @Transactional(readOnly = true)
+    public Page<FilingView> rows(FilingStatus status, String organ, Integer year, String q, FilingDueFilter due, LocalDate today,
+                                 Pageable pageable) {
+        Page<FilingReview> page = page(status, organ, year, q, due, today, pageable);
+        FilingDeadlines.Terms terms = deadlineRules.terms();
+        int submitDays = submitDays();
+        return page.map(f -> FilingView.of(f, submitDays, today, terms.of(f, today), Set.of(), List.of()));
+    }
+
+    /** A filing's page: its facts, deadline, history and the steps the caller may take now. */
+    @Transactional(readOnly = true)
+    public FilingView view(long id, LocalDate today) {
+        FilingReview f = get(id);
+        Set<FilingAction> actions = LegislationAccess.isStaff(Caller.current()) ? FilingAction.from(f.getStatus()) : Set.of();
+        List<TimelineEntry> history = events.findByFilingIdOrderById(id).stream()
+                .map(e -> TimelineEntry.of(e.getCreatedAt(), e.getStep().getMessageKey(), e.getActorName(), e.getRemark())).toList();
+        return FilingView.of(f, submitDays(), today, deadlineRules.terms().of(f, today), actions, history);
+    }
+
+    /** Opens the receipt form: refused unless the caller is staff. */
+    public void requireEditor() {
+        LegislationAccess.requireStaff(Caller.current());
     }
 
     /** Open filings whose running deadline is due within the warning days or has passed, for the daily reminders. */

@@ -44,7 +44,7 @@ class LegislationWebConfig {
                     + counts.getOrDefault(BillStatus.SUBMITTED, 0L) + counts.getOrDefault(BillStatus.SHELVED, 0L));
             stages.put("报批至公布", counts.getOrDefault(BillStatus.PASSED, 0L) + counts.getOrDefault(BillStatus.AWAITING_APPROVAL, 0L)
                     + counts.getOrDefault(BillStatus.APPROVED, 0L) + counts.getOrDefault(BillStatus.PROMULGATED, 0L));
-            return Map.of("stages", stages, "approvals", bills.approvalWarnings(LocalDate.now(clock)), "openFilings", filings.openCount());
+            return Map.of("stages", stages, "approvals", bills.approvalAlerts(LocalDate.now(clock)), "openFilings", filings.openCount());
         });
     }
 }

@@ -35,9 +35,15 @@ public class Formats {
         return t == null ? "" : DATE.format(t);
     }
 
+    /**
+     * A moment as 2026年11月21日 14:05; a day, or a history entry dated by day (its instant is exactly the day's
+     * midnight, see {@code TimelineDays}), as the day alone.
+     */
     public String dateTime(Object value) {
         TemporalAccessor t = zoned(value);
-        return t == null ? "" : value instanceof LocalDate ? DATE.format(t) : DATE_TIME.format(t);
+        boolean dayOnly = value instanceof LocalDate
+                || (value instanceof Instant i && i.atZone(ZONE).toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+        return t == null ? "" : dayOnly ? DATE.format(t) : DATE_TIME.format(t);
     }
 
     public String month(Object value) {

@@ -3,6 +3,8 @@ package cn.congress.web.legislation.bill;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.bill.Bill;
+import cn.congress.legislation.bill.BillDetail;
+import cn.congress.legislation.bill.BillTexts;
 import cn.congress.legislation.bill.BillKind;
 import cn.congress.legislation.bill.BillService;
 import cn.congress.legislation.bill.BillSessions;
@@ -74,18 +76,18 @@ class BillController {
                                                  @RequestParam(required = false) EnactingBody body, @RequestParam(required = false) String q,
                                                  @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable) {
         {
-            Page<Bill> all = bills.page(status, kind, body, q, PageRequest.of(0, 5000, pageable.getSort()));
+            Page<BillDetail> all = bills.page(status, kind, body, q, PageRequest.of(0, 5000, pageable.getSort()));
             return XlsxExport.download("法规案", "法规案", List.of(
-                    XlsxExport.Column.<Bill>of("法规案名称", Bill::getTitle),
-                    XlsxExport.Column.<Bill>of("类别", b -> LegislationLabels.label(b.getKind())),
-                    XlsxExport.Column.<Bill>of("制定机关", b -> LegislationLabels.label(b.getEnactingBody())),
-                    XlsxExport.Column.<Bill>of("提案人", Bill::getSponsor),
-                    XlsxExport.Column.<Bill>of("起草单位", Bill::getDraftingUnit),
-                    XlsxExport.Column.<Bill>of("状态", b -> LegislationLabels.label(b.getStatus())),
-                    XlsxExport.Column.<Bill>of("审议次数", Bill::getReadingsHeld),
-                    XlsxExport.Column.<Bill>of("表决通过日期", Bill::getPassedOn),
-                    XlsxExport.Column.<Bill>of("公布日期", Bill::getPromulgatedOn),
-                    XlsxExport.Column.<Bill>of("施行日期", Bill::getEffectiveOn)), all.getContent());
+                    XlsxExport.Column.<BillDetail>of("法规案名称", BillDetail::title),
+                    XlsxExport.Column.<BillDetail>of("类别", b -> LegislationLabels.label(b.kind())),
+                    XlsxExport.Column.<BillDetail>of("制定机关", b -> LegislationLabels.label(b.enactingBody())),
+                    XlsxExport.Column.<BillDetail>of("提案人", BillDetail::sponsor),
+                    XlsxExport.Column.<BillDetail>of("起草单位", BillDetail::draftingUnit),
+                    XlsxExport.Column.<BillDetail>of("状态", b -> LegislationLabels.label(b.status())),
+                    XlsxExport.Column.<BillDetail>of("审议次数", BillDetail::readingsHeld),
+                    XlsxExport.Column.<BillDetail>of("表决通过日期", BillDetail::passedOn),
+                    XlsxExport.Column.<BillDetail>of("公布日期", BillDetail::promulgatedOn),
+                    XlsxExport.Column.<BillDetail>of("施行日期", BillDetail::effectiveOn)), all.getContent());
         }
     }
 
@@ -100,6 +102,7 @@ class BillController {
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long project, Model model) {
+        bills.requireEditor();
         model.addAttribute("form", BillForms.BillForm.empty(project));
         return formPage(model);
     }
@@ -121,7 +124,8 @@ class BillController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Bill bill = bills.get(id);
+        bills.requireEditor();
+        BillDetail bill = bills.detail(id);
         model.addAttribute("bill", bill);
         model.addAttribute("form", BillForms.BillForm.of(bill));
         return formPage(model);
@@ -130,7 +134,7 @@ class BillController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") BillForms.BillForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("bill", bills.get(id));
+        model.addAttribute("bill", bills.detail(id));
         if (!errors.hasErrors()) {
             try {
                 bills.update(id, form.version() == null ? -1 : form.version(), form.details());
@@ -158,8 +162,9 @@ class BillController {
     @GetMapping("/{id}/versions/new")
     String newVersion(@PathVariable long id, @RequestParam(required = false) VersionStage stage,
                       @RequestParam(required = false) Long copy, Model model) {
-        Bill bill = bills.get(id);
-        String body = copy == null ? "" : bills.version(id, copy).getBody();
+        bills.requireEditor();
+        BillDetail bill = bills.detail(id);
+        String body = copy == null ? "" : bills.text(id, copy).body();
         model.addAttribute("bill", bill);
         model.addAttribute("form", new BillForms.VersionForm(stage, body, ""));
         model.addAttribute("stages", VersionStage.values());
@@ -168,9 +173,10 @@ class BillController {
 
     @GetMapping("/{id}/versions/{versionId}/edit")
     String editVersion(@PathVariable long id, @PathVariable long versionId, Model model) {
-        BillVersion v = bills.version(id, versionId);
-        model.addAttribute("bill", bills.get(id));
-        model.addAttribute("form", new BillForms.VersionForm(v.getStage(), v.getBody(), v.getNote()));
+        bills.requireEditor();
+        BillTexts.Version v = bills.text(id, versionId);
+        model.addAttribute("bill", bills.detail(id));
+        model.addAttribute("form", new BillForms.VersionForm(v.stage(), v.body(), v.note()));
         model.addAttribute("stages", VersionStage.values());
         return "legislation/bills/version-form";
     }
@@ -187,17 +193,17 @@ class BillController {
                 errors.reject("refused", e.getMessage());
             }
         }
-        model.addAttribute("bill", bills.get(id));
+        model.addAttribute("bill", bills.detail(id));
         model.addAttribute("stages", VersionStage.values());
         return "legislation/bills/version-form";
     }
 
     @GetMapping("/{id}/versions/{versionId}")
     String version(@PathVariable long id, @PathVariable long versionId, Model model) {
-        BillVersion v = bills.version(id, versionId);
-        model.addAttribute("bill", bills.get(id));
+        BillTexts.Version v = bills.text(id, versionId);
+        model.addAttribute("bill", bills.detail(id));
         model.addAttribute("version", v);
-        model.addAttribute("text", LegalTextParser.parse(v.getBody()));
+        model.addAttribute("text", LegalTextParser.parse(v.body()));
         return "legislation/bills/version";
     }
 
@@ -239,7 +245,7 @@ class BillController {
 
     @GetMapping("/{id}/documents/{documentId}")
     String document(@PathVariable long id, @PathVariable long documentId, Model model) {
-        model.addAttribute("bill", bills.get(id));
+        model.addAttribute("bill", bills.detail(id));
         model.addAttribute("document", bills.document(id, documentId));
         return "legislation/bills/document";
     }

@@ -4,7 +4,10 @@ import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.filing.FilingDeadline;
 import cn.congress.legislation.filing.FilingDueFilter;
 import cn.congress.legislation.filing.FilingReview;
+import cn.congress.domain.shared.Caller;
 import cn.congress.legislation.filing.FilingService;
+import cn.congress.legislation.filing.FilingView;
+import cn.congress.legislation.support.LegislationAccess;
 import cn.congress.legislation.filing.FilingStatus;
 import cn.congress.web.legislation.LegislationLabels;
 import cn.congress.web.support.excel.XlsxExport;
@@ -48,26 +51,22 @@ class FilingController {
                                                  @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
                                                  @RequestParam(required = false) FilingDueFilter due,
                                                  @PageableDefault(size = 20, sort = "receivedOn", direction = Sort.Direction.DESC) Pageable pageable) {
-        int submitDays = filings.submitDays();
         LocalDate today = LocalDate.now(clock);
-        List<FilingReview> rows = filings.page(status, organ, year, q, due, today, PageRequest.of(0, 5000, pageable.getSort())).getContent();
-        Map<Long, FilingDeadline> deadlines = filings.deadlines(rows, today);
-        {
-            return XlsxExport.download("备案审查", "备案文件", List.of(
-                    XlsxExport.Column.<FilingReview>of("文件名称", FilingReview::getDocumentTitle),
-                    XlsxExport.Column.<FilingReview>of("文号", FilingReview::getDocumentNo),
-                    XlsxExport.Column.<FilingReview>of("制定机关", FilingReview::getFilingOrgan),
-                    XlsxExport.Column.<FilingReview>of("公布日期", FilingReview::getPublishedOn),
-                    XlsxExport.Column.<FilingReview>of("收到日期", FilingReview::getReceivedOn),
-                    XlsxExport.Column.<FilingReview>of("是否迟报", f -> f.isLate(submitDays) ? "迟报" : ""),
-                    XlsxExport.Column.<FilingReview>of("审查人", FilingReview::getReviewer),
-                    XlsxExport.Column.<FilingReview>of("审查结论", f -> LegislationLabels.label(f.getFinding())),
-                    XlsxExport.Column.<FilingReview>of("状态", f -> LegislationLabels.label(f.getStatus())),
-                    XlsxExport.Column.<FilingReview>of("办理期限", f -> deadlines.containsKey(f.getId())
-                            ? LegislationLabels.label(deadlines.get(f.getId()).kind()) + "：" + deadlines.get(f.getId()).dueOn() : ""),
-                    XlsxExport.Column.<FilingReview>of("是否逾期", f -> deadlines.containsKey(f.getId()) && deadlines.get(f.getId()).overdue() ? "逾期" : "")),
-                    rows);
-        }
+        List<FilingView> rows = filings.rows(status, organ, year, q, due, today, PageRequest.of(0, 5000, pageable.getSort())).getContent();
+        return XlsxExport.download("备案审查", "备案文件", List.of(
+                XlsxExport.Column.<FilingView>of("文件名称", FilingView::documentTitle),
+                XlsxExport.Column.<FilingView>of("文号", FilingView::documentNo),
+                XlsxExport.Column.<FilingView>of("制定机关", FilingView::filingOrgan),
+                XlsxExport.Column.<FilingView>of("公布日期", FilingView::publishedOn),
+                XlsxExport.Column.<FilingView>of("收到日期", FilingView::receivedOn),
+                XlsxExport.Column.<FilingView>of("是否迟报", f -> f.late() ? "迟报" : ""),
+                XlsxExport.Column.<FilingView>of("审查人", FilingView::reviewer),
+                XlsxExport.Column.<FilingView>of("审查结论", f -> LegislationLabels.label(f.finding())),
+                XlsxExport.Column.<FilingView>of("状态", f -> LegislationLabels.label(f.status())),
+                XlsxExport.Column.<FilingView>of("办理期限", f -> f.deadline() != null
+                        ? LegislationLabels.label(f.deadline().kind()) + "：" + f.deadline().dueOn() : ""),
+                XlsxExport.Column.<FilingView>of("是否逾期", f -> f.deadline() != null && f.deadline().overdue() ? "逾期" : "")),
+                rows);
     }
 
     @GetMapping
@@ -78,9 +77,8 @@ class FilingController {
         int submitDays = filings.submitDays();
         LocalDate today = LocalDate.now(clock);
         FilingService.Statistics stats = filings.statistics(year);
-        var page = filings.page(status, organ, year, q, due, today, pageable);
-        model.addAttribute("page", page);
-        model.addAttribute("deadlines", filings.deadlines(page.getContent(), today));
+        model.addAttribute("page", filings.rows(status, organ, year, q, due, today, pageable));
+        model.addAttribute("mayReceive", LegislationAccess.isStaff(Caller.current()));
         model.addAttribute("dueFilters", FilingDueFilter.values());
         model.addAttribute("statuses", FilingStatus.values());
         model.addAttribute("organs", filings.organs());
@@ -95,6 +93,7 @@ class FilingController {
 
     @GetMapping("/new")
     String newForm(Model model) {
+        filings.requireEditor();
         model.addAttribute("form", new FilingForm("", "", "", null, LocalDate.now(clock)));
         model.addAttribute("organs", filings.organs());
         return "legislation/filings/new";
@@ -117,8 +116,7 @@ class FilingController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("filing", filings.get(id));
-        model.addAttribute("history", filings.history(id));
+        model.addAttribute("filing", filings.view(id, LocalDate.now(clock)));
         model.addAttribute("submitDays", filings.submitDays());
         model.addAttribute("today", LocalDate.now(clock));
         return "legislation/filings/detail";
