@@ -1,7 +1,7 @@
 package cn.congress.domain.appointment;
 
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 
 /**
  * Who may do what with appointments (人事任免), in one place: the personnel working body (APPOINTMENT_ADMIN) and

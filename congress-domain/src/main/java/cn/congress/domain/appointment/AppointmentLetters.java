@@ -5,7 +5,7 @@ import cn.congress.domain.member.ScMember;
 import cn.congress.domain.member.ScMemberService;
 import cn.congress.domain.rules.RuleKeys;
 import cn.congress.domain.session.SessionService;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;

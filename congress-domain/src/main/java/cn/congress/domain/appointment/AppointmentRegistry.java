@@ -1,6 +1,6 @@
 package cn.congress.domain.appointment;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

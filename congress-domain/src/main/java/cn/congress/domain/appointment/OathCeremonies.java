@@ -1,6 +1,6 @@
 package cn.congress.domain.appointment;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;

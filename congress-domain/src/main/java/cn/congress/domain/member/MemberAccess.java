@@ -1,7 +1,7 @@
 package cn.congress.domain.member;
 
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 
 /**
  * Who may keep the standing committee's composition: staff only (and the system, inside a {@code SystemTask}).

@@ -3,7 +3,7 @@ package cn.congress.domain.member;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.account.UserAccountRepository;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.term.Term;

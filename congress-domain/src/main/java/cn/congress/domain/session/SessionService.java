@@ -1,6 +1,6 @@
 package cn.congress.domain.session;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.attachment.AttachmentInfo;
 import cn.congress.domain.attachment.AttachmentService;

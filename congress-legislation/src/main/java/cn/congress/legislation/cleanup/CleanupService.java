@@ -1,6 +1,6 @@
 package cn.congress.legislation.cleanup;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.regulation.Regulation;
 import cn.congress.legislation.regulation.RegulationService;

@@ -1,6 +1,6 @@
 package cn.congress.legislation.evaluation;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.regulation.RegulationService;
 import cn.congress.legislation.support.LegislationAccess;

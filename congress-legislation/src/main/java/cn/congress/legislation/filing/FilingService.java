@@ -1,6 +1,6 @@
 package cn.congress.legislation.filing;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.rules.Rules;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.support.LegislationAccess;

@@ -1,7 +1,7 @@
 package cn.congress.legislation.support;
 
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 
 /**
  * Who may do what in the legislation module, in one place: staff (STAFF) run every workflow (plans, bills, filings,

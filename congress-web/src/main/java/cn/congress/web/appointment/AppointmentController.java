@@ -14,7 +14,7 @@ import cn.congress.domain.appointment.OathCeremony;
 import cn.congress.domain.appointment.PerformanceReports;
 import cn.congress.domain.appointment.Proposer;
 import cn.congress.domain.session.SessionAgenda;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.web.appointment.AppointmentForms.CeremonyForm;
 import cn.congress.web.appointment.AppointmentForms.ItemForm;

@@ -1,6 +1,6 @@
 package cn.congress.web.demo;
 
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.account.UserAccountRepository;
@@ -270,12 +270,13 @@ class SessionsDemoData implements DemoDataContributor {
         appointments.addItem(draft.getId(), new AppointmentMotions.ItemDetails("吴刚", AppointmentAction.APPOINT, "委员", "示例市监察委员会", "1983年生，大学学历"));
     }
 
-    record DemoPrincipal(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles) implements Actor.Principal {
+    record DemoPrincipal(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
+            implements Caller.Principal {
     }
 
     /** Casts a participant's own ballot in their name, then returns to the system's context of the load. */
     private static void actAs(Participant p, Runnable work, Role... roles) {
-        var principal = new DemoPrincipal(p.getUserAccountId(), "demo-" + p.getUserAccountId(), p.getName(), Set.of(roles));
+        var principal = new DemoPrincipal(p.getUserAccountId(), "demo-" + p.getUserAccountId(), p.getName(), Set.of(roles), null);
         var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext own = SecurityContextHolder.createEmptyContext();

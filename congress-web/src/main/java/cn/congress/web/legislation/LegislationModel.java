@@ -1,6 +1,6 @@
 package cn.congress.web.legislation;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.legislation.support.LegislationAccess;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

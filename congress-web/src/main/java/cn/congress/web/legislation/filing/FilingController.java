@@ -4,7 +4,7 @@ import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.filing.FilingDeadline;
 import cn.congress.legislation.filing.FilingDueFilter;
 import cn.congress.legislation.filing.FilingReview;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.legislation.filing.FilingService;
 import cn.congress.legislation.filing.FilingView;
 import cn.congress.legislation.support.LegislationAccess;

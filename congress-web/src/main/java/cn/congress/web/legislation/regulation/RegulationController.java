@@ -1,6 +1,6 @@
 package cn.congress.web.legislation.regulation;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.compare.RowKind;
 import cn.congress.legislation.compare.TextComparator;
