@@ -7,6 +7,8 @@ import cn.congress.domain.session.SessionStatus;
 import cn.congress.domain.session.VoteStatus;
 import cn.congress.legislation.bill.BillStatus;
 import cn.congress.legislation.filing.FilingStatus;
+import cn.congress.legislation.plan.PlanStanding;
+import cn.congress.legislation.plan.ProposalDecision;
 import cn.congress.legislation.regulation.RegulationStatus;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +67,21 @@ public class StatusBadges {
                 case PROBLEM_FOUND, CORRECTION_REQUESTED -> "warning";
                 case ANSWERED -> "info";
                 case CLOSED -> "success";
+            };
+        }
+        if (status instanceof PlanStanding s) {
+            return switch (s) {
+                case LATE -> "danger";
+                case ON_TIME -> "success";
+                case MOVED -> "warning";
+                case NOT_DUE -> "secondary";
+            };
+        }
+        if (status instanceof ProposalDecision d) {
+            return switch (d) {
+                case LISTED -> "success";
+                case NOT_LISTED -> "secondary";
+                case PENDING -> "warning";
             };
         }
         if (status instanceof ItemStatus s) {
