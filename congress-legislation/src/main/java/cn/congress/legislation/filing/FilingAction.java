@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** What staff may do with a filing on its page, and from which states (the same states the transitions accept). */
-public enum FilingAction implements Labeled {
+enum FilingAction implements Labeled {
     /** 确定审查人. */
     ASSIGN(EnumSet.of(FilingStatus.RECEIVED)),
     /** 审查合法 / 存在问题. */

@@ -23,7 +23,7 @@ import java.time.Instant;
 @Table(name = "filing_event")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FilingEvent {
+class FilingEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -63,6 +63,16 @@ public class PlanService {
         return projects.findAnnualProjects();
     }
 
+    /** A project of an annual plan, as a form offers it to start a bill from. */
+    public record ProjectChoice(long id, int year, String title) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectChoice> projectChoices() {
+        LegislationAccess.requireReader(Caller.current());
+        return projects.findAnnualProjects().stream().map(p -> new ProjectChoice(p.getId(), p.getPlan().getStartYear(), p.getTitle())).toList();
+    }
+
     public LegislativePlan create(PlanDetails d) {
         LegislationAccess.requireStaff(Caller.current());
         return plans.save(new LegislativePlan(d.kind(), d.title(), d.startYear(), d.endYear(), d.adoptedOn(), d.remark()));

@@ -48,6 +48,16 @@ public class RegulationService {
         return regulations.findAllByOrderByTitle();
     }
 
+    /** A regulation as a form offers it to choose from. */
+    public record Choice(long id, String title) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Choice> choices() {
+        LegislationAccess.requireReader(Caller.current());
+        return regulations.findAllByOrderByTitle().stream().map(r -> new Choice(r.getId(), r.getTitle())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Regulation get(long id) {
         return regulations.findById(id).orElseThrow(() -> new NotFoundException("法规", id));

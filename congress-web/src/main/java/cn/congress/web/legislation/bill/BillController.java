@@ -298,8 +298,8 @@ class BillController {
     }
 
     private String formPage(Model model) {
-        model.addAttribute("projects", plans.annualProjects());
-        model.addAttribute("regulations", regulations.all());
+        model.addAttribute("projects", plans.projectChoices());
+        model.addAttribute("regulations", regulations.choices());
         return "legislation/bills/form";
     }
 }

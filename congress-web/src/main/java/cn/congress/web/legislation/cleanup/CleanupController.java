@@ -49,7 +49,7 @@ class CleanupController {
     String report(@PathVariable long id, Model model) {
         model.addAttribute("report", cleanups.report(id));
         model.addAttribute("decisions", CleanupDecision.values());
-        model.addAttribute("regulations", regulations.all());
+        model.addAttribute("regulations", regulations.choices());
         return "legislation/cleanups/report";
     }
 

@@ -37,7 +37,7 @@ class EvaluationController {
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long regulation, Model model) {
-        model.addAttribute("regulations", regulations.all());
+        model.addAttribute("regulations", regulations.choices());
         model.addAttribute("selected", regulation);
         model.addAttribute("today", LocalDate.now(clock));
         return "legislation/evaluations/new";
