@@ -18,7 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Each detail page runs a bounded number of statements, whatever the size of its record: the demo record with the
- * most rows (agenda items, persons, history, versions) costs at most two statements more than the one with the fewest.
+ * most rows (agenda items, persons, history, versions) costs no more than the one with the fewest, but for the few
+ * statements its state adds (a bill's project, regulation, approval and filing deadlines).
  */
 @WebIntegrationTest
 class DetailPageStatementsTest {
@@ -32,20 +33,20 @@ class DetailPageStatementsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "session|/sessions/|select m.id from meeting m left join agenda_item i on i.meeting_id = m.id group by m.id order by count(i.id)|25",
-            "vote|/sessions/votes/|select v.id from vote v left join vote_option o on o.vote_id = v.id where v.status = 'CLOSED' group by v.id order by count(o.id)|25",
-            "vote result|/sessions/votes/{}/result|select v.id from vote v left join vote_option o on o.vote_id = v.id where v.status = 'CLOSED' group by v.id order by count(o.id)|25",
-            "appointment motion|/appointments/|select m.id from appointment_motion m left join appointment_item i on i.motion_id = m.id group by m.id order by count(i.id)|25",
-            "bill|/legislation/bills/|select b.id from bill b left join bill_event e on e.bill_id = b.id group by b.id order by count(e.id)|25",
-            "plan|/legislation/plans/|select p.id from legislative_plan p left join plan_project j on j.plan_id = p.id group by p.id order by count(j.id)|25",
-            "regulation|/legislation/regulations/|select r.id from regulation r left join regulation_version v on v.regulation_id = r.id group by r.id order by count(v.id)|25",
-            "filing|/legislation/filings/|select f.id from filing_review f left join filing_event e on e.filing_id = f.id group by f.id order by count(e.id)|25"})
-    void aDetailPageRunsABoundedNumberOfStatements(String page, String path, String byRows, int cap) throws Exception {
+            "session|/sessions/|select m.id from meeting m left join agenda_item i on i.meeting_id = m.id group by m.id order by count(i.id)|25|2",
+            "vote|/sessions/votes/|select v.id from vote v left join vote_option o on o.vote_id = v.id where v.status = 'CLOSED' group by v.id order by count(o.id)|25|2",
+            "vote result|/sessions/votes/{}/result|select v.id from vote v left join vote_option o on o.vote_id = v.id where v.status = 'CLOSED' group by v.id order by count(o.id)|25|2",
+            "appointment motion|/appointments/|select m.id from appointment_motion m left join appointment_item i on i.motion_id = m.id group by m.id order by count(i.id)|25|2",
+            "bill|/legislation/bills/|select b.id from bill b left join bill_event e on e.bill_id = b.id group by b.id order by count(e.id)|25|6",
+            "plan|/legislation/plans/|select p.id from legislative_plan p left join plan_project j on j.plan_id = p.id group by p.id order by count(j.id)|25|2",
+            "regulation|/legislation/regulations/|select r.id from regulation r left join regulation_version v on v.regulation_id = r.id group by r.id order by count(v.id)|25|2",
+            "filing|/legislation/filings/|select f.id from filing_review f left join filing_event e on e.filing_id = f.id group by f.id order by count(e.id)|25|3"})
+    void aDetailPageRunsABoundedNumberOfStatements(String page, String path, String byRows, int cap, int byState) throws Exception {
         List<Long> ids = jdbc.queryForList(byRows + ", 1", Long.class);
         assertThat(ids).as("demo records of " + page).isNotEmpty();
         long fewest = statements(path, ids.get(0));
         long most = statements(path, ids.get(ids.size() - 1));
-        assertThat(most).as(page + ": statements for the largest record").isLessThanOrEqualTo(fewest + 2).isLessThan(cap);
+        assertThat(most).as(page + ": statements for the largest record").isLessThanOrEqualTo(fewest + byState).isLessThan(cap);
     }
 
     private long statements(String path, long id) throws Exception {
