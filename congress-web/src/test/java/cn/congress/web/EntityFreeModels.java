@@ -78,7 +78,9 @@ class EntityFreeModels implements HandlerInterceptor {
         if (type.isRecord()) {
             for (RecordComponent rc : type.getRecordComponents()) {
                 try {
-                    String found = entityIn(rc.getAccessor().invoke(value), seen, depth + 1);
+                    var accessor = rc.getAccessor();
+                    accessor.setAccessible(true); // form and view records are often package-private
+                    String found = entityIn(accessor.invoke(value), seen, depth + 1);
                     if (found != null) {
                         return found;
                     }
