@@ -1,5 +1,7 @@
 package cn.congress.legislation.bench;
 
+import cn.congress.testsupport.ActAsSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
 import cn.congress.legislation.regulation.RegulationSearch;
 import cn.congress.legislation.regulation.RegulationService;
 import cn.congress.testsupport.Benchmarks;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw -B -pl congress-legislation -am verify -Pbenchmark -Dtest='RegulationSearchBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @CongressTest
+@ExtendWith(ActAsSystem.class)
 class RegulationSearchBenchmark {
 
     @Autowired

@@ -1,5 +1,6 @@
 package cn.congress.web.demo;
 
+import cn.congress.domain.shared.SystemTask;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -40,8 +41,8 @@ public class DemoDataLoader implements ApplicationRunner {
 
     /** Returns the names loaded by this call. */
     public List<String> loadAll() {
-        return contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
-                .filter(this::loadOnce).map(DemoDataContributor::name).toList();
+        return SystemTask.call(() -> contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
+                .filter(this::loadOnce).map(DemoDataContributor::name).toList());
     }
 
     private boolean loadOnce(DemoDataContributor contributor) {

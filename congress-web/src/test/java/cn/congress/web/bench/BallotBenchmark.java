@@ -1,5 +1,6 @@
 package cn.congress.web.bench;
 
+import cn.congress.web.Logins;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.member.ScMember;
@@ -77,6 +78,7 @@ class BallotBenchmark {
 
     @Test
     void fiveHundredParticipantsCastTheirBallotsWithinSeconds() throws Exception {
+        Logins.asSystem(); // the set-up and the closing are done directly on the services, as the system
         var sc = orgUnits.findByCode("SC").orElseThrow();
         List<String> usernames = new ArrayList<>();
         List<Long> benchMembers = new ArrayList<>();
