@@ -47,6 +47,8 @@ class SecurityConfig {
                         .requestMatchers("/drafts/**").hasAnyRole(STAFF.name(), MEMBER.name(), DEPUTY.name(), CONTACT_POINT.name())
                         .requestMatchers("/stations/**", "/service-cases/**").hasAnyRole(STAFF.name(), MEMBER.name(), DEPUTY.name(),
                                 UNIT.name(), STATION_MANAGER.name())
+                        .requestMatchers("/deputies/me").hasRole(DEPUTY.name())
+                        .requestMatchers("/deputies/**").hasRole(STAFF.name())
                         .requestMatchers("/sessions/**", "/legislation/**", "/oversight/**", "/deputies/**", "/suggestions/**",
                                 "/livelihood/**").hasAnyRole(business)
                         .anyRequest().authenticated())
