@@ -4,6 +4,7 @@ import cn.congress.deputies.roster.Deputy;
 import cn.congress.deputies.roster.DeputyRepository;
 import cn.congress.deputies.suggestion.SuggestionAssignment;
 import cn.congress.deputies.suggestion.SuggestionCategory;
+import cn.congress.deputies.suggestion.SuggestionDetails;
 import cn.congress.deputies.suggestion.SuggestionEvaluation;
 import cn.congress.deputies.suggestion.SuggestionFiling;
 import cn.congress.deputies.suggestion.SuggestionHandling;
@@ -46,6 +47,7 @@ class SuggestionDemoData implements DemoDataContributor {
     private final SuggestionAssignment assignment;
     private final SuggestionHandling handling;
     private final SuggestionEvaluation evaluation;
+    private final SuggestionDetails details;
     private final Clock clock;
     private final Calls service = new Calls();
     private final UserAccountRepository accounts;
@@ -243,7 +245,7 @@ class SuggestionDemoData implements DemoDataContributor {
     }
 
     private void assign(long id, long leadUnitId, List<Long> coUnits, int months, String reason, boolean key, String leader, String bundle) {
-        long version = jdbc.queryForObject("select version from suggestion where id = ?", Long.class, id);
+        long version = call(staff, () -> details.view(id).version());
         as(staff, () -> assignment.assign(id, new SuggestionAssignment.Assignment(version, leadUnitId, coUnits, months, reason, key, leader, null, bundle)));
     }
 
