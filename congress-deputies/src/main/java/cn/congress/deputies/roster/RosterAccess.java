@@ -1,7 +1,7 @@
 package cn.congress.deputies.roster;
 
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -2,7 +2,7 @@ package cn.congress.deputies.roster;
 
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;

@@ -11,7 +11,7 @@ import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.org.OrgType;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.term.Term;
 import cn.congress.domain.term.TermRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,7 +54,7 @@ class Deputies {
 
     /** Someone who acts: the principal the security context holds during a request. */
     record Person(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId, Long deputyId)
-            implements Actor.Principal {
+            implements Caller.Principal {
     }
 
     synchronized Term term() {

@@ -15,7 +15,7 @@ import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
 import lombok.RequiredArgsConstructor;
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -291,7 +291,7 @@ class SuggestionDemoData implements DemoDataContributor {
 
     /** A demo user as the services see the caller (Caller.current()): the account, its roles and its unit. */
     record Who(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
-            implements Actor.Principal {
+            implements Caller.Principal {
 
         Long orgUnitId() {
             return getOrgUnitId;

@@ -19,7 +19,7 @@ import cn.congress.domain.account.Role;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.rules.Rules;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.ConcurrentEditException;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.web.support.excel.XlsxExport;
