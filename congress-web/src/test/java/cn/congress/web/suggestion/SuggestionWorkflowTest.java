@@ -346,6 +346,20 @@ class SuggestionWorkflowTest {
     }
 
     @Test
+    void theSuggestionPageRunsABoundedNumberOfStatements() throws Exception {
+        long motion = jdbc.queryForObject("select id from suggestion where title = '关于制定《示例市养犬管理条例》的议案'", Long.class);
+        long answered = jdbc.queryForObject("select id from suggestion where title = '关于建设滨河绿道慢行系统的建议'", Long.class);
+        for (long id : List.of(motion, answered)) {
+            for (String user : List.of("staff2", "deputy")) {
+                SqlCounter.reset();
+                var r = web.get(user, "/suggestions/" + id);
+                assertThat(SqlCounter.count()).as(user + " opening suggestion " + id + " (" + r.getResponse().getStatus() + ")")
+                        .isLessThanOrEqualTo(30);
+            }
+        }
+    }
+
+    @Test
     void everyPageRendersForItsRoles() throws Exception {
         assertThat(web.page("staff2", "/suggestions")).contains("代表建议跟踪").contains("超期");
         assertThat(web.page("staff2", "/suggestions/stats")).contains("按期答复率").contains("data-chart=\"pie\"");
