@@ -1,6 +1,8 @@
 package cn.congress.deputies.roster;
 
+import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
@@ -23,7 +25,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The roster of the current term: staff maintain it by hand or import it from a spreadsheet. */
+/**
+ * The roster of the current term: staff maintain it by hand or import it from a spreadsheet ({@link RosterAccess}
+ * says who may do what). Pages receive {@link DeputyRow}, {@link DeputyProfile} and {@link RosterOption}, never an entity.
+ */
 @Service
 @RequiredArgsConstructor
 public class RosterService {
@@ -45,58 +50,82 @@ public class RosterService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Deputy> search(Long delegationId, DeputyStatus status, String q, Pageable pageable) {
-        return deputies.search(terms.current().getId(), delegationId, status, q == null ? "" : q.trim(), pageable);
+    public Page<DeputyRow> search(Long delegationId, DeputyStatus status, String q, Pageable pageable) {
+        RosterAccess.requireStaff();
+        return deputies.search(terms.current().getId(), delegationId, status, q == null ? "" : q.trim(), pageable)
+                .map(d -> DeputyRow.of(d, false));
+    }
+
+    /** The whole roster of the term with the groups, for the export. */
+    @Transactional(readOnly = true)
+    public List<DeputyRow> roster() {
+        RosterAccess.requireStaff();
+        return deputies.findRoster(terms.current().getId()).stream().map(d -> DeputyRow.of(d, true)).toList();
+    }
+
+    /** The serving deputies, to invite as joint signers or to filter by. */
+    @Transactional(readOnly = true)
+    public List<RosterOption> serving() {
+        RosterAccess.requireDirectoryReader();
+        return deputies.findServing(terms.current().getId()).stream()
+                .map(d -> new RosterOption(d.getId(), d.getName(), d.getDelegation().getName())).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<Deputy> roster() {
-        return deputies.findRoster(terms.current().getId());
+    public DeputyProfile get(long id) {
+        RosterAccess.requireStaff();
+        return profile(detailed(id));
+    }
+
+    /** The caller's own roster record (a deputy's 履职档案). */
+    @Transactional(readOnly = true)
+    public DeputyProfile own() {
+        long accountId = RosterAccess.requireOwnAccount();
+        Deputy d = deputies.findByUserAccountId(accountId).orElseThrow(() -> new NotFoundException("您的账户尚未关联代表名册"));
+        return profile(detailed(d.getId()));
     }
 
     @Transactional(readOnly = true)
-    public List<Deputy> serving() {
-        return deputies.findServing(terms.current().getId());
+    public List<RosterOption> delegations() {
+        RosterAccess.requireDirectoryReader();
+        return delegations.findByTermIdOrderBySortOrder(terms.current().getId()).stream()
+                .map(d -> new RosterOption(d.getId(), d.getName(), null)).toList();
     }
 
     @Transactional(readOnly = true)
-    public Deputy get(long id) {
+    public List<RosterOption> groups() {
+        RosterAccess.requireStaff();
+        return groups.findByTermIdOrderByKindAscNameAsc(terms.current().getId()).stream()
+                .map(g -> new RosterOption(g.getId(), g.getName(), g.getKind().name())).toList();
+    }
+
+    private Deputy detailed(long id) {
         return deputies.findDetailed(id).orElseThrow(() -> new NotFoundException("代表", id));
     }
 
-    @Transactional(readOnly = true)
-    public Deputy ofAccount(long accountId) {
-        Deputy d = deputies.findByUserAccountId(accountId).orElseThrow(() -> new NotFoundException("您的账户尚未关联代表名册"));
-        return get(d.getId());
+    private DeputyProfile profile(Deputy d) {
+        String username = d.getUserAccountId() == null ? null
+                : accounts.findById(d.getUserAccountId()).map(UserAccount::getUsername).orElse(null);
+        return new DeputyProfile(d.getId(), d.getVersion(), d.getTerm().getName(), d.getName(), d.getGender(), d.getDelegation().getName(),
+                d.getElectoralUnit(), d.getSector(), d.getPosition(), d.getPhone(), d.getCardNumber(), d.getStatus(), username,
+                d.getGroups().stream().map(DeputyGroup::getName).sorted().toList(), Caller.current().has(Role.STAFF));
     }
 
-    @Transactional(readOnly = true)
-    public List<Delegation> delegations() {
-        return delegations.findByTermIdOrderBySortOrder(terms.current().getId());
-    }
-
-    @Transactional(readOnly = true)
-    public List<DeputyGroup> groups() {
-        return groups.findByTermIdOrderByKindAscNameAsc(terms.current().getId());
-    }
-
-    @Transactional(readOnly = true)
-    public String usernameOf(Deputy d) {
-        return d.getUserAccountId() == null ? null : accounts.findById(d.getUserAccountId()).map(UserAccount::getUsername).orElse(null);
-    }
-
+    /** Adds a deputy; returns the new id. */
     @Transactional
-    public Deputy create(Entry e) {
+    public long create(Entry e) {
+        RosterAccess.requireStaff();
         List<ImportError> errors = validate(List.of(e));
         if (!errors.isEmpty()) {
             throw new DomainException(errors.get(0).message());
         }
-        return save(null, e);
+        return save(null, e).getId();
     }
 
     @Transactional
     public void update(long id, long version, Entry e) {
-        Deputy d = get(id);
+        RosterAccess.requireStaff();
+        Deputy d = detailed(id);
         d.checkVersion(version);
         List<ImportError> errors = validate(List.of(e), id);
         if (!errors.isEmpty()) {
@@ -108,12 +137,14 @@ public class RosterService {
     /** The problems of an import file; empty means it may be confirmed. Nothing is saved. */
     @Transactional(readOnly = true)
     public List<ImportError> validate(List<Entry> entries) {
+        RosterAccess.requireStaff();
         return validate(entries, null);
     }
 
     /** Saves a clean import file in one transaction; a file with any problem saves nothing. */
     @Transactional
     public int importAll(List<Entry> entries) {
+        RosterAccess.requireStaff();
         List<ImportError> errors = validate(entries);
         if (!errors.isEmpty()) {
             throw new DomainException("导入文件有 " + errors.size() + " 处问题，未导入任何数据，请修改后重新上传");

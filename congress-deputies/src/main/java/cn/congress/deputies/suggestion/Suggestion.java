@@ -195,7 +195,7 @@ public class Suggestion extends AuditedEntity {
      */
     public boolean withdraw(Instant now, String actor, String reason) {
         if (!SuggestionStep.WITHDRAW.allowedFrom(status)) {
-            throw new TransitionRefused("当前状态下不能执行该操作（" + stepName(SuggestionStep.WITHDRAW) + "）");
+            throw new StepRefused(SuggestionStep.WITHDRAW);
         }
         if (confirmedSigners().isEmpty()) {
             move(SuggestionStep.WITHDRAW, now, actor, reason);
@@ -452,16 +452,12 @@ public class Suggestion extends AuditedEntity {
         note("CO_OPINION", now, actor, co.getOrgUnit().getName() + "：" + opinion);
     }
 
-    public void answer(String category, String text, List<Promise> promises, Instant now, LocalDate today, String actor) {
+    public void answer(String category, String text, List<SuggestionHandling.Promise> promises, Instant now, LocalDate today, String actor) {
         move(SuggestionStep.ANSWER, now, actor, "答复类别 " + category);
         currentRound().answer(category, text, now, actor);
         this.answerCategory = category;
         this.answeredOn = today;
         promises.forEach(p -> commitments.add(new SuggestionCommitment(this, p.content(), p.dueOn())));
-    }
-
-    /** A commitment an answer makes: what, by when. */
-    public record Promise(String content, LocalDate dueOn) {
     }
 
     // ----- evaluation (the lead deputy) -----
@@ -584,7 +580,7 @@ public class Suggestion extends AuditedEntity {
 
     private void move(SuggestionStep step, Instant now, String actor, String remark) {
         if (!step.allowedFrom(status)) {
-            throw new TransitionRefused("当前状态下不能执行该操作（" + stepName(step) + "）");
+            throw new StepRefused(step);
         }
         SuggestionStatus from = status;
         status = step.to();
@@ -635,28 +631,5 @@ public class Suggestion extends AuditedEntity {
 
     private static String chinese(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
-
-    private static String stepName(SuggestionStep step) {
-        return switch (step) {
-            case SUBMIT -> "提交";
-            case WITHDRAW -> "撤回";
-            case RETURN -> "退回";
-            case MERGE -> "合并";
-            case ACCEPT -> "登记";
-            case MARK_MOTION -> "作为议案";
-            case LIST_MOTION -> "列为议案";
-            case CONVERT_TO_SUGGESTION -> "议案转建议";
-            case ASSIGN -> "交办";
-            case REQUEST_REASSIGNMENT -> "申请调整交办";
-            case REASSIGN -> "调整交办";
-            case REFUSE_REASSIGNMENT -> "不同意调整";
-            case START -> "开始办理";
-            case ANSWER -> "答复";
-            case DISSATISFY -> "不满意";
-            case REHANDLE -> "再次办理";
-            case FOLLOW_UP -> "跟踪落实";
-            case CLOSE -> "办结";
-        };
     }
 }

@@ -1,7 +1,7 @@
 package cn.congress.deputies.suggestion;
 
-import cn.congress.deputies.roster.DeputyRepository;
 import cn.congress.domain.rules.CodeLabel;
+import org.springframework.security.access.AccessDeniedException;
 import cn.congress.domain.rules.Rules;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The read side of suggestions: paged lists scoped to the viewer, exports, the public list and the statistics.
- * Each page runs two statements (rows and count) plus the viewer's deputy id, whatever the page size.
+ * The read side of suggestions: paged lists scoped to the caller ({@link SuggestionAccess#scope}), exports, the public
+ * list and the statistics. Each page runs two statements (rows and count) plus the caller's deputy id, whatever the
+ * page size. "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
  */
 @Service
 @RequiredArgsConstructor
@@ -35,7 +36,7 @@ public class SuggestionQueries {
     private static final String VISIBLE_TO_UNIT = "('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','ANSWERED','DISSATISFIED','REHANDLING','FOLLOW_UP','CLOSED')";
 
     private final JdbcTemplate jdbc;
-    private final DeputyRepository deputies;
+    private final SuggestionAccess access;
     private final Rules rules;
     private final Clock clock;
 
@@ -43,10 +44,10 @@ public class SuggestionQueries {
     }
 
     @Transactional(readOnly = true)
-    public Page<SuggestionRow> page(Viewer viewer, SuggestionFilter filter, Pageable pageable) {
+    public Page<SuggestionRow> page(SuggestionFilter filter, Pageable pageable) {
         LocalDate today = today();
         int soonDays = rules.integer("suggestion.due-soon-days");
-        Where where = where(viewer, filter, today);
+        Where where = where(access.scope(access.asker()), filter, today);
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))));
         args.addAll(where.args());
         args.add(pageable.getPageSize());
@@ -60,9 +61,9 @@ public class SuggestionQueries {
 
     /** All rows of a list, for the Excel export. */
     @Transactional(readOnly = true)
-    public List<SuggestionRow> export(Viewer viewer, SuggestionFilter filter) {
+    public List<SuggestionRow> export(SuggestionFilter filter) {
         LocalDate today = today();
-        Where where = where(viewer, filter, today);
+        Where where = where(access.scope(access.asker()), filter, today);
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today),
                 Date.valueOf(today.plusDays(rules.integer("suggestion.due-soon-days")))));
         args.addAll(where.args());
@@ -132,18 +133,16 @@ public class SuggestionQueries {
 
     /** Every lead unit's figures in the viewer's scope (a unit sees only its own), most assignments first. One statement. */
     @Transactional(readOnly = true)
-    public List<UnitPerformance> unitPerformance(Viewer viewer) {
+    public List<UnitPerformance> unitPerformance() {
         LocalDate today = today();
-        Where scope = where(viewer, SuggestionFilter.none(), today);
-        List<CodeLabel> categories = rules.codes("suggestion.answer-categories");
-        List<CodeLabel> options = rules.codes("suggestion.satisfaction-options");
-        String resolvedCode = categories.isEmpty() ? "" : categories.get(0).code();
-        String dissatisfiedCode = options.isEmpty() ? "" : options.get(options.size() - 1).code();
+        Where scope = where(access.scope(access.asker()), SuggestionFilter.none(), today);
+        String[] solvedCodes = flagged("suggestion.answer-categories", CodeLabel.SOLVED);
+        String[] dissatisfiedCodes = flagged("suggestion.satisfaction-options", CodeLabel.DISSATISFIED);
         return jdbc.query("select u.id, coalesce(u.short_name, u.name), count(*), "
                         + "count(*) filter (where s.answer_category is not null), "
-                        + "count(*) filter (where s.answer_category = ?), "
+                        + "count(*) filter (where s.answer_category = any(?)), "
                         + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED')), "
-                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED') and s.satisfaction <> ?), "
+                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED') and s.satisfaction <> all(?)), "
                         + "coalesce(sum(r.answered), 0), coalesce(sum(r.on_time), 0), "
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on < ?) "
                         + "from suggestion s join org_unit u on u.id = s.lead_unit_id "
@@ -153,7 +152,7 @@ public class SuggestionQueries {
                         + scope.sql() + " group by u.id, u.short_name, u.name order by count(*) desc, coalesce(u.short_name, u.name)",
                 (rs, i) -> new UnitPerformance(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
                         rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)),
-                concat(List.of(resolvedCode, dissatisfiedCode, Date.valueOf(today)), scope.args()));
+                concat(List.of(solvedCodes, dissatisfiedCodes, Date.valueOf(today)), scope.args()));
     }
 
     /** The figures of the tracking dashboard. */
@@ -186,9 +185,9 @@ public class SuggestionQueries {
     }
 
     @Transactional(readOnly = true)
-    public Stats stats(Viewer viewer) {
+    public Stats stats() {
         LocalDate today = today();
-        Where scope = where(viewer, SuggestionFilter.none(), today);
+        Where scope = where(access.scope(access.asker()), SuggestionFilter.none(), today);
         Map<SuggestionStatus, Long> byStatus = new LinkedHashMap<>();
         jdbc.query("select s.status, count(*) from suggestion s" + scope.sql() + " group by s.status",
                 rs -> {
@@ -199,19 +198,17 @@ public class SuggestionQueries {
                         + " group by u.id, u.short_name, u.name order by count(*) desc limit 15",
                 (rs, i) -> new UnitLoad(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
                 concat(List.of(Date.valueOf(today)), scope.args()));
-        List<CodeLabel> categories = rules.codes("suggestion.answer-categories");
-        List<CodeLabel> options = rules.codes("suggestion.satisfaction-options");
-        String resolvedCode = categories.isEmpty() ? "" : categories.get(0).code();
-        String dissatisfiedCode = options.isEmpty() ? "" : options.get(options.size() - 1).code();
+        String[] solvedCodes = flagged("suggestion.answer-categories", CodeLabel.SOLVED);
+        String[] dissatisfiedCodes = flagged("suggestion.satisfaction-options", CodeLabel.DISSATISFIED);
         int soonDays = rules.integer("suggestion.due-soon-days");
         Map<String, Object> f = jdbc.queryForMap("select count(*) filter (where s.answer_category is not null) as answered, "
-                        + "count(*) filter (where s.answer_category = ?) as resolved, "
+                        + "count(*) filter (where s.answer_category = any(?)) as resolved, "
                         + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED')) as evaluated, "
-                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED') and s.satisfaction <> ?) as satisfied, "
+                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED') and s.satisfaction <> all(?)) as satisfied, "
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on < ?) as overdue, "
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on >= ? and s.due_on <= ?) as due_soon "
                         + "from suggestion s" + scope.sql(),
-                concat(List.of(resolvedCode, dissatisfiedCode, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))), scope.args()));
+                concat(List.of(solvedCodes, dissatisfiedCodes, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))), scope.args()));
         Map<String, Object> r = jdbc.queryForMap("select count(*) as answered, count(*) filter (where (r.answered_at at time zone 'Asia/Shanghai')::date <= r.due_on) as on_time "
                 + "from suggestion_round r join suggestion s on s.id = r.suggestion_id" + scope.sql() + " and r.answered_at is not null", scope.args().toArray());
         return new Stats(byStatus, byUnit, num(f, "answered"), num(f, "resolved"), num(f, "evaluated"), num(f, "satisfied"),
@@ -224,6 +221,10 @@ public class SuggestionQueries {
 
     @Transactional(readOnly = true)
     public Performance performance(long deputyId) {
+        var a = access.asker();
+        if (!a.staff() && !Long.valueOf(deputyId).equals(a.deputyId())) {
+            throw new AccessDeniedException("只能查看本人的履职档案");
+        }
         Map<String, Object> m = jdbc.queryForMap("""
                 select count(*) filter (where s.lead_deputy_id = ?) as led,
                        count(*) filter (where s.lead_deputy_id <> ?) as joint,
@@ -244,8 +245,8 @@ public class SuggestionQueries {
 
     /** Suggestions waiting for the viewer: joint signatures asked of a deputy, answers to rate. */
     @Transactional(readOnly = true)
-    public List<SuggestionRow> awaitingDeputy(Viewer viewer) {
-        Long deputyId = viewer.accountId() == null ? null : deputies.findByUserAccountId(viewer.accountId()).map(d -> d.getId()).orElse(null);
+    public List<SuggestionRow> awaitingDeputy() {
+        Long deputyId = access.asker().deputyId();
         if (deputyId == null) {
             return List.of();
         }
@@ -284,22 +285,21 @@ public class SuggestionQueries {
                 submitted == null ? null : submitted.toInstant(), rs.getBoolean(18), rs.getBoolean(19), rs.getBoolean(20));
     };
 
-    private Where where(Viewer viewer, SuggestionFilter f, LocalDate today) {
+    private Where where(SuggestionAccess.Scope scope, SuggestionFilter f, LocalDate today) {
         StringBuilder sql = new StringBuilder(" where ");
         List<Object> args = new ArrayList<>();
-        if (viewer.staff()) {
+        if (scope instanceof SuggestionAccess.Scope.Everything) {
             sql.append("s.status <> 'DRAFT'");
-        } else if (viewer.unit() && viewer.orgUnitId() != null) {
+        } else if (scope instanceof SuggestionAccess.Scope.Unit u) {
             sql.append("s.status in ").append(VISIBLE_TO_UNIT).append(" and (s.lead_unit_id = ? or s.id = any(array(")
                     .append("select c.suggestion_id from suggestion_co_unit c where c.org_unit_id = ?)))");
-            args.add(viewer.orgUnitId());
-            args.add(viewer.orgUnitId());
-        } else if (viewer.deputy() && viewer.accountId() != null) {
-            long deputyId = deputies.findByUserAccountId(viewer.accountId()).map(d -> d.getId()).orElse(-1L);
+            args.add(u.orgUnitId());
+            args.add(u.orgUnitId());
+        } else if (scope instanceof SuggestionAccess.Scope.OwnDeputy d) {
             sql.append("(s.lead_deputy_id = ? or (s.status <> 'DRAFT' and s.id = any(array(")
                     .append("select g.suggestion_id from suggestion_signer g where g.deputy_id = ?))))");
-            args.add(deputyId);
-            args.add(deputyId);
+            args.add(d.deputyId());
+            args.add(d.deputyId());
         } else {
             sql.append("s.published");
         }
@@ -358,7 +358,11 @@ public class SuggestionQueries {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    private String[] flagged(String ruleKey, String flag) {
+        return rules.codesFlagged(ruleKey, flag).toArray(new String[0]);
+    }
+
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SuggestionService.ZONE));
+        return LocalDate.now(clock);
     }
 }

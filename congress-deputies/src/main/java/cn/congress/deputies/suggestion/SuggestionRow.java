@@ -9,4 +9,13 @@ public record SuggestionRow(long id, String registrationNumber, String title, Su
                             LocalDate assignedOn, LocalDate dueOn, boolean keySupervised, String bundleTheme,
                             String answerCategory, String satisfaction, int round, Instant submittedAt, boolean published,
                             boolean overdue, boolean dueSoon) {
+
+    public boolean motion() {
+        return kind == SuggestionKind.MOTION;
+    }
+
+    /** Waiting for the lead deputy's evaluation (in a deputy's to-do list, the others wait for a signature). */
+    public boolean awaitingEvaluation() {
+        return status == SuggestionStatus.ANSWERED;
+    }
 }

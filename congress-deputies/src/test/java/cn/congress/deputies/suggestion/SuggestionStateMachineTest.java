@@ -82,7 +82,7 @@ class SuggestionStateMachineTest {
         assertThat(s.getRound()).isEqualTo(2);
         assertThat(s.getDueOn()).isEqualTo(TODAY.plusMonths(1));
 
-        s.answer("B", "列入计划", List.of(new Suggestion.Promise("明年完成", TODAY.plusMonths(6))), NOW, TODAY, "周明");
+        s.answer("B", "列入计划", List.of(new SuggestionHandling.Promise("明年完成", TODAY.plusMonths(6))), NOW, TODAY, "周明");
         s.evaluate("DISSATISFIED", "不满意", true, "仍不满意", 2, TODAY, NOW, "李建华");
         assertThat(s.getStatus()).as("no third round: the open commitment is tracked").isEqualTo(SuggestionStatus.FOLLOW_UP);
         assertThat(s.getRounds()).hasSize(2);

@@ -22,12 +22,20 @@ public class DocumentNumbers {
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String prefixRuleKey, int year) {
         String prefix = rules.text(prefixRuleKey);
-        Long seq = jdbc.queryForObject("""
+        return format(prefix, year, nextInSequence(prefix, year));
+    }
+
+    /**
+     * The next number of a gap-free yearly sequence that is not a 发文字号 (e.g. the registration number of a
+     * suggestion, 2026年第12号); {@code counter} names the sequence. Same locking as {@link #next}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long nextInSequence(String counter, int year) {
+        return jdbc.queryForObject("""
                 insert into document_counter (prefix, year, last_value) values (?, ?, 1)
                 on conflict (prefix, year) do update set last_value = document_counter.last_value + 1
                 returning last_value
-                """, Long.class, prefix, year);
-        return format(prefix, year, seq);
+                """, Long.class, counter, year);
     }
 
     public static String format(String prefix, int year, long seq) {

@@ -9,5 +9,14 @@ public enum RuleValueType implements Labeled {
     /** Free text, e.g. a document-number prefix. */
     TEXT,
     /** Ordered code list, one {@code CODE=标签} per line, e.g. answer categories. */
-    CODE_LIST
+    CODE_LIST;
+
+    /** Whether values are written as code lists (one {@code CODE=标签|flags} per line); pages ask this instead of comparing names. */
+    public boolean isCodeList() {
+        return this == CODE_LIST;
+    }
+
+    public boolean isInteger() {
+        return this == INTEGER;
+    }
 }

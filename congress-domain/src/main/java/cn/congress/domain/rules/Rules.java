@@ -54,6 +54,11 @@ public class Rules {
         return parseCodes(rawOn(key, on));
     }
 
+    /** The codes of a code-list rule that carry {@code flag} (e.g. the answer categories that count as solved). */
+    public List<String> codesFlagged(String key, String flag) {
+        return codes(key).stream().filter(c -> c.has(flag)).map(CodeLabel::code).toList();
+    }
+
     /** The label of a code in a code-list rule, or the code itself when it is no longer listed. */
     public String label(String key, String code) {
         return codes(key).stream().filter(c -> c.code().equals(code)).map(CodeLabel::label).findFirst().orElse(code);
@@ -134,8 +139,13 @@ public class Rules {
                     if (!seen.add(c.code())) {
                         throw new DomainException("代码“" + c.code() + "”重复");
                     }
+                    for (String flag : c.flags()) {
+                        if (!CodeLabel.FLAG.matcher(flag).matches()) {
+                            throw new DomainException("标记“" + flag + "”须为小写英文字母、数字或连字符，例如 A=已解决或基本解决|solved");
+                        }
+                    }
                 }
-                return codes.stream().map(c -> c.code() + "=" + c.label()).collect(Collectors.joining("\n"));
+                return codes.stream().map(CodeLabel::line).collect(Collectors.joining("\n"));
             }
             default -> {
                 return v;
@@ -149,8 +159,7 @@ public class Rules {
             if (line.isBlank()) {
                 continue;
             }
-            int eq = line.indexOf('=');
-            codes.add(eq < 0 ? new CodeLabel(line.trim(), "") : new CodeLabel(line.substring(0, eq).trim(), line.substring(eq + 1).trim()));
+            codes.add(CodeLabel.parse(line));
         }
         return codes;
     }

@@ -2,23 +2,34 @@ package cn.congress.web.demo;
 
 import cn.congress.deputies.roster.Deputy;
 import cn.congress.deputies.roster.DeputyRepository;
-import cn.congress.deputies.suggestion.Suggestion;
+import cn.congress.deputies.suggestion.SuggestionAssignment;
 import cn.congress.deputies.suggestion.SuggestionCategory;
-import cn.congress.deputies.suggestion.SuggestionService;
-import cn.congress.deputies.suggestion.Viewer;
+import cn.congress.deputies.suggestion.SuggestionDetails;
+import cn.congress.deputies.suggestion.SuggestionEvaluation;
+import cn.congress.deputies.suggestion.SuggestionFiling;
+import cn.congress.deputies.suggestion.SuggestionHandling;
+import cn.congress.deputies.suggestion.SuggestionReview;
+import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
 import lombok.RequiredArgsConstructor;
+import cn.congress.domain.account.Caller;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import static cn.congress.deputies.suggestion.SuggestionCategory.*;
@@ -33,17 +44,23 @@ import static cn.congress.deputies.suggestion.SuggestionCategory.*;
 @RequiredArgsConstructor
 class SuggestionDemoData implements DemoDataContributor {
 
-    private final SuggestionService service;
+    private final SuggestionFiling filing;
+    private final SuggestionReview review;
+    private final SuggestionAssignment assignment;
+    private final SuggestionHandling handling;
+    private final SuggestionEvaluation evaluation;
+    private final SuggestionDetails details;
+    private final Clock clock;
+    private final Calls service = new Calls();
     private final UserAccountRepository accounts;
     private final DeputyRepository deputies;
     private final OrgUnitRepository orgUnits;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
 
-    private Viewer staff;
-    private Viewer housing;
-    private Viewer education;
-    private Viewer transport;
+    private Who staff;
+    private Who housing;
+    private Who education;
+    private Who transport;
     /** When the current story's last step happened; each step moves it on (see {@link #step}). */
     private LocalDateTime cursor;
 
@@ -88,7 +105,7 @@ class SuggestionDemoData implements DemoDataContributor {
         // 撤回
         story(75);
         long withdrawn = file("dep005", "关于调整公交12路发车间隔的建议", "高峰期候车时间过长。", TRANSPORT);
-        step(6, () -> service.withdraw(withdrawn, deputyViewer("dep005"), "已与公交集团沟通解决"));
+        step(6, () -> service.withdraw(withdrawn, deputyWho("dep005"), "已与公交集团沟通解决"));
 
         // 合并：与“课后服务”重复
         story(16);
@@ -144,14 +161,14 @@ class SuggestionDemoData implements DemoDataContributor {
         assign(greenway, housingId, List.of(waterId), 3, null, false, null, "城市慢行系统");
         step(18, () -> service.giveCoUnitOpinion(greenway, viewerOfUnit(waterId), "水务局同意在堤防管理范围内设置慢行道，需满足防汛要求。"));
         step(50, () -> service.answer(greenway, housing, "B", "滨河绿道一期已列入明年城建计划，计划明年6月底前开工。", List.of(
-                new Suggestion.Promise("完成滨河绿道一期施工图设计", LocalDate.now(clock).plusMonths(4))), null, null));
+                new SuggestionHandling.Promise("完成滨河绿道一期施工图设计", LocalDate.now(clock).plusMonths(4))), null, null));
 
         // 不满意，再次办理
         story(100);
         long canteen = accepted("dep014", "关于改善中小学食堂条件的建议", "部分学校食堂面积不足，学生分批就餐时间过长。", EDUCATION);
         assign(canteen, educationId, List.of(), 3, null, false, null, null);
         step(38, () -> service.answer(canteen, education, "C", "受场地限制，暂时无法扩建。", List.of(), null, null));
-        step(10, () -> service.evaluate(canteen, deputyViewer("dep014"), "DISSATISFIED", "答复没有提出任何过渡措施，建议实行错峰就餐并改造闲置教室。"));
+        step(10, () -> service.evaluate(canteen, deputyWho("dep014"), "DISSATISFIED", "答复没有提出任何过渡措施，建议实行错峰就餐并改造闲置教室。"));
         step(20, () -> service.decideDissatisfaction(canteen, staff, true, "请教育局研究错峰就餐等过渡措施。"));
 
         // 不满意，待机关研究处理
@@ -159,15 +176,15 @@ class SuggestionDemoData implements DemoDataContributor {
         long stalls = accepted("dep018", "关于整治小区周边占道经营的建议", "部分小区出入口长期被流动摊贩占用，影响通行和消防安全。", URBAN);
         assign(stalls, housingId, List.of(), 3, null, false, null, null);
         step(58, () -> service.answer(stalls, housing, "D", "已将意见转城管部门参考。", List.of(), null, null));
-        step(10, () -> service.evaluate(stalls, deputyViewer("dep018"), "DISSATISFIED", "答复只是转交，没有任何整治措施。"));
+        step(10, () -> service.evaluate(stalls, deputyWho("dep018"), "DISSATISFIED", "答复只是转交，没有任何整治措施。"));
 
         // 跟踪落实：满意，但承诺事项未完成
         story(200);
         long bus = accepted("dep016", "关于优化开发区公交线网的建议", "开发区通勤公交线路少、换乘多。", TRANSPORT);
         assign(bus, transportId, List.of(), 3, null, false, null, null);
         step(58, () -> service.answer(bus, transport, "B", "已完成开发区客流调查，将新开通勤专线两条。", List.of(
-                new Suggestion.Promise("开通开发区通勤专线两条", LocalDate.now(clock).plusMonths(2))), null, null));
-        step(10, () -> service.evaluate(bus, deputyViewer("dep016"), "SATISFIED", "答复具体，期待尽快开通。"));
+                new SuggestionHandling.Promise("开通开发区通勤专线两条", LocalDate.now(clock).plusMonths(2))), null, null));
+        step(10, () -> service.evaluate(bus, deputyWho("dep016"), "SATISFIED", "答复具体，期待尽快开通。"));
 
         // 已办结并公开
         long[] closed = {
@@ -184,7 +201,7 @@ class SuggestionDemoData implements DemoDataContributor {
                 {"关于加快智慧停车系统建设的建议", "TRANSPORT"}, {"关于提升职业教育办学质量的建议", "EDUCATION"},
                 {"关于加强城中村消防安全治理的建议", "URBAN"}, {"关于建设口袋公园的建议", "ENVIRONMENT"}};
         long[] units = {housingId, educationId, transportId};
-        Viewer[] unitViewers = {housing, education, transport};
+        Who[] unitWhos = {housing, education, transport};
         List<Long> overdueCandidates = new ArrayList<>();
         for (int i = 0; i < more.length; i++) {
             String deputy = "dep" + String.format("%03d", 27 + i);
@@ -195,11 +212,11 @@ class SuggestionDemoData implements DemoDataContributor {
             int u = i % 3;
             assign(id, units[u], List.of(), 3, null, i % 4 == 0, i % 4 == 0 ? "王副主任" : null, null);
             if (i % 3 == 1) {
-                step(4, () -> service.recordContact(id, unitViewers[u], cursor.toLocalDate(), "电话", "电话联系代表，了解具体情况。"));
+                step(4, () -> service.recordContact(id, unitWhos[u], cursor.toLocalDate(), "电话", "电话联系代表，了解具体情况。"));
             }
             if (i >= 7) {
-                step(12, () -> service.answer(id, unitViewers[u], "A", "已按建议落实，相关工作取得明显进展。", List.of(), null, null));
-                step(5, () -> service.evaluate(id, deputyViewer(deputy), "SATISFIED", null));
+                step(12, () -> service.answer(id, unitWhos[u], "A", "已按建议落实，相关工作取得明显进展。", List.of(), null, null));
+                step(5, () -> service.evaluate(id, deputyWho(deputy), "SATISFIED", null));
             } else {
                 overdueCandidates.add(id);
             }
@@ -215,13 +232,13 @@ class SuggestionDemoData implements DemoDataContributor {
         backdate(closed[0], 60);
     }
 
-    private long closedAndPublished(int daysAgo, String deputy, String title, SuggestionCategory category, long unitId, Viewer unit,
+    private long closedAndPublished(int daysAgo, String deputy, String title, SuggestionCategory category, long unitId, Who unit,
                                     String answerCategory, String answer, String satisfaction) {
         story(daysAgo);
         long id = accepted(deputy, title, title.replace("关于", "建议").replace("的建议", "") + "，请有关部门研究办理。", category);
         assign(id, unitId, List.of(), 3, null, false, null, null);
         step(40, () -> service.answer(id, unit, answerCategory, answer, List.of(), null, null));
-        step(10, () -> service.evaluate(id, deputyViewer(deputy), satisfaction, "办理认真，沟通充分。"));
+        step(10, () -> service.evaluate(id, deputyWho(deputy), satisfaction, "办理认真，沟通充分。"));
         step(5, () -> service.publish(id, staff, true));
         return id;
     }
@@ -249,12 +266,12 @@ class SuggestionDemoData implements DemoDataContributor {
     }
 
     private long file(String deputy, String title, String content, SuggestionCategory category, String... coSigners) {
-        Viewer v = deputyViewer(deputy);
+        Who v = deputyWho(deputy);
         List<Long> ids = new ArrayList<>();
         for (String c : coSigners) {
             ids.add(deputyOf(c).getId());
         }
-        long id = step(0, () -> service.file(v, new SuggestionService.Filing(title, content, category, ids))).getId();
+        long id = step(0, () -> call(v, () -> filing.file(new SuggestionFiling.Filing(title, content, category, ids))));
         if (!title.startsWith("关于增设社区嵌入式养老")) {
             step(1, () -> service.submit(id, v));
         }
@@ -262,12 +279,12 @@ class SuggestionDemoData implements DemoDataContributor {
     }
 
     private void sign(long id, String deputy) {
-        step(1, () -> service.sign(id, deputyViewer(deputy)));
+        step(1, () -> service.sign(id, deputyWho(deputy)));
     }
 
     private void assign(long id, long leadUnitId, List<Long> coUnits, int months, String reason, boolean key, String leader, String bundle) {
-        long version = service.get(id, staff).getVersion();
-        step(7, () -> service.assign(id, staff, new SuggestionService.Assignment(version, leadUnitId, coUnits, months, reason, key, leader, null, bundle)));
+        long version = call(staff, () -> details.view(id).version());
+        step(7, () -> as(staff, () -> assignment.assign(id, new SuggestionAssignment.Assignment(version, leadUnitId, coUnits, months, reason, key, leader, null, bundle))));
     }
 
     /** Moves an assignment {@code days} into the past (demo data only: shows overdue and nearly-due suggestions). */
@@ -282,7 +299,7 @@ class SuggestionDemoData implements DemoDataContributor {
         jdbc.update("update suggestion_round set answered_at = answered_at - make_interval(days => ?) where suggestion_id = ? and answered_at is not null", days - 20 > 0 ? days - 20 : 0, id);
     }
 
-    private Viewer deputyViewer(String username) {
+    private Who deputyWho(String username) {
         return viewer(username, true, false, false);
     }
 
@@ -290,13 +307,118 @@ class SuggestionDemoData implements DemoDataContributor {
         return deputies.findByUserAccountId(account(username).getId()).orElseThrow();
     }
 
-    private Viewer viewerOfUnit(long orgUnitId) {
-        return new Viewer(null, orgUnits.findById(orgUnitId).map(OrgUnit::getShortName).orElse("承办单位"), orgUnitId, false, false, true);
+    private Who viewerOfUnit(long orgUnitId) {
+        String name = orgUnits.findById(orgUnitId).map(OrgUnit::getShortName).orElse("承办单位");
+        return new Who(null, "unit-" + orgUnitId, name, EnumSet.of(Role.UNIT), orgUnitId);
     }
 
-    private Viewer viewer(String username, boolean deputy, boolean staffRole, boolean unit) {
+    private Who viewer(String username, boolean deputy, boolean staffRole, boolean unit) {
         UserAccount a = account(username);
-        return new Viewer(a.getId(), a.getDisplayName(), a.getOrgUnit() == null ? null : a.getOrgUnit().getId(), staffRole, deputy, unit);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (deputy) {
+            roles.add(Role.DEPUTY);
+        }
+        if (staffRole) {
+            roles.add(Role.STAFF);
+        }
+        if (unit) {
+            roles.add(Role.UNIT);
+        }
+        return new Who(a.getId(), a.getUsername(), a.getDisplayName(), roles, a.getOrgUnit() == null ? null : a.getOrgUnit().getId());
+    }
+
+    /** A demo user as the services see the caller (Caller.current()): the account, its roles and its unit. */
+    record Who(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
+            implements Caller.Principal {
+
+        Long orgUnitId() {
+            return getOrgUnitId;
+        }
+    }
+
+    /** Runs one service call as {@code who}, as if that user had clicked, and restores the loader's own context. */
+    private <T> T call(Who who, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who, null,
+                who.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private void as(Who who, Runnable work) {
+        call(who, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The service calls of the pages, each made as the user named beside it. */
+    private final class Calls {
+
+        void returnToDeputy(long id, Who w, String reason) {
+            as(w, () -> review.returnToDeputy(id, reason));
+        }
+
+        void withdraw(long id, Who w, String reason) {
+            as(w, () -> filing.withdraw(id, reason));
+        }
+
+        void merge(long id, Who w, long targetId) {
+            as(w, () -> review.merge(id, targetId));
+        }
+
+        void markAsMotion(long id, Who w, String remark) {
+            as(w, () -> review.markAsMotion(id, remark));
+        }
+
+        void listAsMotion(long id, Who w) {
+            as(w, () -> review.listAsMotion(id));
+        }
+
+        void accept(long id, Who w) {
+            as(w, () -> review.accept(id));
+        }
+
+        void submit(long id, Who w) {
+            as(w, () -> filing.submit(id));
+        }
+
+        void sign(long id, Who w) {
+            as(w, () -> filing.sign(id));
+        }
+
+        void requestReassignment(long id, Who w, String reason) {
+            as(w, () -> assignment.requestReassignment(id, reason));
+        }
+
+        void recordContact(long id, Who w, LocalDate date, String way, String content) {
+            as(w, () -> handling.recordContact(id, date, way, content));
+        }
+
+        void giveCoUnitOpinion(long id, Who w, String opinion) {
+            as(w, () -> handling.giveCoUnitOpinion(id, opinion));
+        }
+
+        void answer(long id, Who w, String category, String text, List<SuggestionHandling.Promise> promises, String letterName, byte[] letter) {
+            as(w, () -> handling.answer(id, new SuggestionHandling.Answer(category, text, promises, letterName, letter)));
+        }
+
+        void evaluate(long id, Who w, String satisfaction, String comment) {
+            as(w, () -> evaluation.evaluate(id, satisfaction, comment));
+        }
+
+        void decideDissatisfaction(long id, Who w, boolean rehandle, String note) {
+            as(w, () -> evaluation.decideDissatisfaction(id, rehandle, note));
+        }
+
+        void publish(long id, Who w, boolean publish) {
+            as(w, () -> evaluation.publish(id, publish));
+        }
     }
 
     private UserAccount account(String username) {

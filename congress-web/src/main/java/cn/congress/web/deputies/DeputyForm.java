@@ -1,7 +1,6 @@
 package cn.congress.web.deputies;
 
-import cn.congress.deputies.roster.Deputy;
-import cn.congress.deputies.roster.DeputyGroup;
+import cn.congress.deputies.roster.DeputyProfile;
 import cn.congress.deputies.roster.DeputyStatus;
 import cn.congress.deputies.roster.Gender;
 import cn.congress.deputies.roster.RosterService;
@@ -32,10 +31,9 @@ record DeputyForm(
         return new DeputyForm("", null, "", "", "", "", "", "", DeputyStatus.SERVING, new ArrayList<>(), "", 0L);
     }
 
-    static DeputyForm of(Deputy d, String username) {
-        return new DeputyForm(d.getName(), d.getGender(), d.getDelegation().getName(), d.getElectoralUnit(), d.getSector(),
-                d.getPosition(), d.getPhone(), d.getCardNumber(), d.getStatus(),
-                new ArrayList<>(d.getGroups().stream().map(DeputyGroup::getName).toList()), username, d.getVersion());
+    static DeputyForm of(DeputyProfile d) {
+        return new DeputyForm(d.name(), d.gender(), d.delegationName(), d.electoralUnit(), d.sector(), d.position(), d.phone(),
+                d.cardNumber(), d.status(), new ArrayList<>(d.groupNames()), d.username(), d.version());
     }
 
     RosterService.Entry entry() {

@@ -1,20 +1,18 @@
 package cn.congress.web.deputies;
 
-import cn.congress.deputies.roster.Deputy;
-import cn.congress.deputies.roster.DeputyGroup;
+import cn.congress.deputies.roster.DeputyProfile;
+import cn.congress.deputies.roster.DeputyRow;
 import cn.congress.deputies.roster.DeputyStatus;
 import cn.congress.deputies.roster.Gender;
 import cn.congress.deputies.roster.RosterService;
 import cn.congress.deputies.suggestion.SuggestionQueries;
 import cn.congress.domain.shared.DomainException;
-import cn.congress.web.security.AccountPrincipal;
 import cn.congress.web.support.excel.XlsxExport;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** 代表名册: staff maintain, import and export the roster; a deputy sees their own performance record. */
 @Controller
@@ -48,25 +45,29 @@ class RosterController {
     String list(@RequestParam(required = false) Long delegation, @RequestParam(required = false) DeputyStatus status,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", roster.search(delegation, status, q, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("filter", new Filter(q, delegation, status));
         model.addAttribute("delegations", roster.delegations());
         model.addAttribute("statuses", DeputyStatus.values());
         return "deputies/list";
     }
 
+    /** The list's filters as the filter bar shows them back. */
+    record Filter(String q, Long delegation, DeputyStatus status) {
+    }
+
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export() {
-        List<XlsxExport.Column<Deputy>> columns = List.of(
-                XlsxExport.Column.of(RosterWorkbook.HEADERS[0], Deputy::getName),
-                XlsxExport.Column.of(RosterWorkbook.HEADERS[1], d -> d.getGender() == Gender.MALE ? "男" : "女"),
-                XlsxExport.Column.of(RosterWorkbook.HEADERS[2], d -> d.getDelegation().getName()),
-                new XlsxExport.Column<>(RosterWorkbook.HEADERS[3], Deputy::getElectoralUnit, 24),
-                XlsxExport.Column.of(RosterWorkbook.HEADERS[4], Deputy::getSector),
-                new XlsxExport.Column<>(RosterWorkbook.HEADERS[5], Deputy::getPosition, 36),
-                XlsxExport.Column.of(RosterWorkbook.HEADERS[6], Deputy::getPhone),
-                XlsxExport.Column.of(RosterWorkbook.HEADERS[7], Deputy::getCardNumber),
-                XlsxExport.Column.of(RosterWorkbook.HEADERS[8], d -> RosterWorkbook.statusLabel(d.getStatus())),
-                new XlsxExport.Column<>(RosterWorkbook.HEADERS[9], d -> d.getGroups().stream().map(DeputyGroup::getName)
-                        .sorted().collect(Collectors.joining("、")), 36));
+        List<XlsxExport.Column<DeputyRow>> columns = List.of(
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[0], DeputyRow::name),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[1], d -> d.gender() == Gender.MALE ? "男" : "女"),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[2], DeputyRow::delegationName),
+                new XlsxExport.Column<>(RosterWorkbook.HEADERS[3], DeputyRow::electoralUnit, 24),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[4], DeputyRow::sector),
+                new XlsxExport.Column<>(RosterWorkbook.HEADERS[5], DeputyRow::position, 36),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[6], DeputyRow::phone),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[7], DeputyRow::cardNumber),
+                XlsxExport.Column.of(RosterWorkbook.HEADERS[8], d -> RosterWorkbook.statusLabel(d.status())),
+                new XlsxExport.Column<>(RosterWorkbook.HEADERS[9], d -> String.join("、", d.groupNames()), 36));
         return XlsxExport.download("代表名册", "代表名册", columns, roster.roster());
     }
 
@@ -82,9 +83,9 @@ class RosterController {
             return form(model, null);
         }
         try {
-            Deputy d = roster.create(form.entry());
-            redirect.addFlashAttribute("message", "已新增代表 " + d.getName());
-            return "redirect:/deputies/" + d.getId();
+            long id = roster.create(form.entry());
+            redirect.addFlashAttribute("message", "已新增代表 " + form.name().trim());
+            return "redirect:/deputies/" + id;
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
             return form(model, null);
@@ -93,8 +94,7 @@ class RosterController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Deputy d = roster.get(id);
-        model.addAttribute("form", DeputyForm.of(d, roster.usernameOf(d)));
+        model.addAttribute("form", DeputyForm.of(roster.get(id)));
         return form(model, id);
     }
 
@@ -129,14 +129,13 @@ class RosterController {
     }
 
     @GetMapping("/me")
-    String myProfile(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-        return profile(roster.ofAccount(user.getAccountId()), model);
+    String myProfile(Model model) {
+        return profile(roster.own(), model);
     }
 
-    private String profile(Deputy d, Model model) {
+    private String profile(DeputyProfile d, Model model) {
         model.addAttribute("deputy", d);
-        model.addAttribute("username", roster.usernameOf(d));
-        model.addAttribute("performance", suggestions.performance(d.getId()));
+        model.addAttribute("performance", suggestions.performance(d.id()));
         return "deputies/profile";
     }
 

@@ -6,16 +6,22 @@ import cn.congress.deputies.suggestion.SuggestionFilter;
 import cn.congress.deputies.suggestion.SuggestionKind;
 import cn.congress.deputies.suggestion.SuggestionQueries;
 import cn.congress.deputies.suggestion.SuggestionRow;
-import cn.congress.deputies.suggestion.SuggestionService;
+import cn.congress.deputies.suggestion.StepRefused;
+import cn.congress.deputies.suggestion.SuggestionAssignment;
+import cn.congress.deputies.suggestion.SuggestionDetails;
+import cn.congress.deputies.suggestion.SuggestionEvaluation;
+import cn.congress.deputies.suggestion.SuggestionFiling;
+import cn.congress.deputies.suggestion.SuggestionHandling;
+import cn.congress.deputies.suggestion.SuggestionReview;
 import cn.congress.deputies.suggestion.SuggestionStatus;
-import cn.congress.deputies.suggestion.Viewer;
+import cn.congress.deputies.suggestion.SuggestionView;
+import cn.congress.domain.account.Role;
 import cn.congress.domain.attachment.Attachment;
-import cn.congress.domain.attachment.AttachmentService;
 import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.rules.Rules;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.ConcurrentEditException;
 import cn.congress.domain.shared.DomainException;
-import cn.congress.web.security.AccountPrincipal;
 import cn.congress.web.support.excel.XlsxExport;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -27,7 +33,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,6 +49,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -57,32 +63,60 @@ import java.util.Locale;
 @RequiredArgsConstructor
 class SuggestionController {
 
-    private final SuggestionService service;
+    private final SuggestionFiling filing;
+    private final SuggestionReview review;
+    private final SuggestionAssignment assignment;
+    private final SuggestionHandling handling;
+    private final SuggestionEvaluation evaluation;
+    private final SuggestionDetails details;
     private final SuggestionQueries queries;
     private final RosterService roster;
     private final OrgUnitService orgUnits;
-    private final AttachmentService attachments;
     private final Rules rules;
     private final MessageSource messages;
+    private final Clock clock;
+
+    /** Which list the caller gets (the heading, the filters shown); what it holds is decided by the service. */
+    record Perspective(boolean staff, boolean unit, boolean deputy) {
+        static Perspective current() {
+            Caller c = Caller.current();
+            return new Perspective(c.has(Role.STAFF), c.has(Role.UNIT), c.has(Role.DEPUTY));
+        }
+    }
+
+    /** A fixed choice of a filter. */
+    record Choice(String value, String label) {
+    }
+
+    private static final List<Choice> KEY_CHOICES = List.of(new Choice("true", "重点督办"), new Choice("false", "一般"));
+
+    /** A unit to choose in a form or a filter. */
+    record UnitOption(long id, String name) {
+    }
+
+    private List<UnitOption> handlingUnits() {
+        return orgUnits.handlingUnits().stream().map(u -> new UnitOption(u.getId(), u.getName())).toList();
+    }
 
     // ----- lists -----
 
     @GetMapping
-    String list(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute("filter") FilterParams filter,
+    String list(@ModelAttribute("filter") FilterParams filter,
                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
-        Viewer viewer = Viewers.of(user);
-        model.addAttribute("page", queries.page(viewer, filter.toFilter(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 5), 100))));
+        Perspective viewer = Perspective.current();
+        model.addAttribute("page", queries.page(filter.toFilter(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 5), 100))));
         model.addAttribute("viewer", viewer);
         model.addAttribute("statuses", SuggestionStatus.values());
         model.addAttribute("categories", SuggestionCategory.values());
         model.addAttribute("kinds", SuggestionKind.values());
         if (viewer.staff()) {
-            model.addAttribute("units", orgUnits.handlingUnits());
+            model.addAttribute("units", handlingUnits());
             model.addAttribute("delegations", roster.delegations());
-            model.addAttribute("bundles", service.bundles());
+            model.addAttribute("keyChoices", KEY_CHOICES);
+            model.addAttribute("bundles", details.bundles());
         }
         if (viewer.deputy()) {
-            model.addAttribute("awaiting", queries.awaitingDeputy(viewer));
+            model.addAttribute("awaiting", queries.awaitingDeputy());
         }
         return "suggestions/list";
     }
@@ -96,8 +130,8 @@ class SuggestionController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal AccountPrincipal user, @ModelAttribute FilterParams filter) {
-        List<SuggestionRow> rows = queries.export(Viewers.of(user), filter.toFilter());
+    ResponseEntity<StreamingResponseBody> export(@ModelAttribute FilterParams filter) {
+        List<SuggestionRow> rows = queries.export(filter.toFilter());
         List<XlsxExport.Column<SuggestionRow>> columns = List.of(
                 new XlsxExport.Column<>("登记号", SuggestionRow::registrationNumber, 16),
                 new XlsxExport.Column<>("标题", SuggestionRow::title, 40),
@@ -120,16 +154,15 @@ class SuggestionController {
     }
 
     @GetMapping("/stats")
-    String stats(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-        Viewer viewer = Viewers.of(user);
-        model.addAttribute("stats", queries.stats(viewer));
-        model.addAttribute("unitPerformance", queries.unitPerformance(viewer));
-        model.addAttribute("viewer", viewer);
+    String stats(Model model) {
+        model.addAttribute("stats", queries.stats());
+        model.addAttribute("unitPerformance", queries.unitPerformance());
+        model.addAttribute("viewer", Perspective.current());
         return "suggestions/stats";
     }
 
     @GetMapping("/stats/export")
-    ResponseEntity<StreamingResponseBody> exportStats(@AuthenticationPrincipal AccountPrincipal user) {
+    ResponseEntity<StreamingResponseBody> exportStats() {
         List<XlsxExport.Column<SuggestionQueries.UnitPerformance>> columns = List.of(
                 new XlsxExport.Column<>("主办单位", SuggestionQueries.UnitPerformance::unitName, 24),
                 XlsxExport.Column.of("交办件数", SuggestionQueries.UnitPerformance::assigned),
@@ -138,7 +171,7 @@ class SuggestionController {
                 XlsxExport.Column.of("满意率（%）", SuggestionQueries.UnitPerformance::satisfactionRate),
                 XlsxExport.Column.of("按期答复率（%）", SuggestionQueries.UnitPerformance::onTimeRate),
                 XlsxExport.Column.of("超期件数", SuggestionQueries.UnitPerformance::overdue));
-        return XlsxExport.download("建议办理统计", "各单位办理情况", columns, queries.unitPerformance(Viewers.of(user)));
+        return XlsxExport.download("建议办理统计", "各单位办理情况", columns, queries.unitPerformance());
     }
 
     // ----- filing -----
@@ -150,13 +183,13 @@ class SuggestionController {
     }
 
     @PostMapping("/new")
-    String create(@AuthenticationPrincipal AccountPrincipal user, @Valid @ModelAttribute("form") SuggestionForms.FilingForm form,
+    String create(@Valid @ModelAttribute("form") SuggestionForms.FilingForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return form(model, null);
         }
         try {
-            long id = service.file(Viewers.of(user), form.filing()).getId();
+            long id = filing.file(form.filing());
             redirect.addFlashAttribute("message", "建议草稿已保存。可以添加附件，确认无误后提交。");
             return "redirect:/suggestions/" + id;
         } catch (DomainException e) {
@@ -166,21 +199,20 @@ class SuggestionController {
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        var s = service.detail(id, Viewers.of(user)).suggestion();
-        model.addAttribute("form", SuggestionForms.FilingForm.of(s));
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", SuggestionForms.FilingForm.of(details.draft(id)));
         return form(model, id);
     }
 
     @PostMapping("/{id}/edit")
-    String update(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String update(@PathVariable long id,
                   @Valid @ModelAttribute("form") SuggestionForms.FilingForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return form(model, id);
         }
         try {
-            service.revise(id, Viewers.of(user), form.version() == null ? -1 : form.version(), form.filing());
+            filing.revise(id, form.version() == null ? -1 : form.version(), form.filing());
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
             return form(model, id);
@@ -199,22 +231,19 @@ class SuggestionController {
     // ----- the suggestion page -----
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, Model model) {
-        Viewer viewer = Viewers.of(user);
-        var detail = service.detail(id, viewer);
-        model.addAttribute("d", detail);
-        model.addAttribute("s", detail.suggestion());
-        model.addAttribute("viewer", viewer);
-        model.addAttribute("answerCategories", rules.codes("suggestion.answer-categories"));
-        model.addAttribute("satisfactionOptions", rules.codes("suggestion.satisfaction-options"));
-        model.addAttribute("today", LocalDate.now(SuggestionService.ZONE));
-        model.addAttribute("dueSoonDays", rules.integer("suggestion.due-soon-days"));
-        boolean isLead = viewer.unit() && detail.suggestion().isLeadUnit(viewer.orgUnitId());
-        model.addAttribute("isLeadUnit", isLead);
-        model.addAttribute("isCoUnit", viewer.unit() && detail.suggestion().isCoUnit(viewer.orgUnitId()));
-        if (viewer.staff()) {
-            model.addAttribute("units", orgUnits.handlingUnits());
-            model.addAttribute("bundles", service.bundles());
+    String detail(@PathVariable long id, Model model) {
+        SuggestionView view = details.view(id);
+        model.addAttribute("view", view);
+        model.addAttribute("today", LocalDate.now(clock));
+        if (view.can("EVALUATE")) {
+            model.addAttribute("satisfactionOptions", rules.codes("suggestion.satisfaction-options"));
+        }
+        if (view.can("ANSWER")) {
+            model.addAttribute("answerCategories", rules.codes("suggestion.answer-categories"));
+        }
+        if (view.canAny("ASSIGN", "DECIDE_REASSIGNMENT", "SUPERVISE", "EXTEND", "DECIDE_DISSATISFACTION", "REQUEST_EXTENSION")) {
+            model.addAttribute("units", view.canAny("ASSIGN", "DECIDE_REASSIGNMENT") ? handlingUnits() : List.of());
+            model.addAttribute("bundles", view.canAny("ASSIGN", "SUPERVISE") ? details.bundles() : List.of());
             model.addAttribute("answerMonths", rules.integer("suggestion.answer-months"));
             model.addAttribute("answerMaxMonths", rules.integer("suggestion.answer-max-months"));
             model.addAttribute("rehandlingMonths", rules.integer("suggestion.rehandling-months"));
@@ -223,10 +252,8 @@ class SuggestionController {
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> attachment(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @PathVariable long attachmentId,
-                                      @RequestParam(defaultValue = "false") boolean answer) {
-        service.get(id, Viewers.of(user));
-        Attachment a = attachments.get(answer ? SuggestionService.ANSWER_ATTACHMENT_OWNER : SuggestionService.ATTACHMENT_OWNER, id, attachmentId);
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId, @RequestParam(defaultValue = "false") boolean answer) {
+        Attachment a = details.attachment(id, attachmentId, answer);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(a.getFileName(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(a.getContentType()))
@@ -234,168 +261,163 @@ class SuggestionController {
     }
 
     @PostMapping("/{id}/attachments")
-    String upload(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam("file") MultipartFile file,
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "附件已上传", () -> service.addAttachment(id, Viewers.of(user), file.getOriginalFilename(), bytes(file)));
+        return act(id, redirect, "附件已上传", () -> filing.addAttachment(id, file.getOriginalFilename(), bytes(file)));
     }
 
     @PostMapping("/{id}/submit")
-    String submit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "建议已提交，等待代表工作委员会审查", () -> service.submit(id, Viewers.of(user)));
+    String submit(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "建议已提交，等待代表工作委员会审查", () -> filing.submit(id));
     }
 
     @PostMapping("/{id}/withdraw")
-    String withdraw(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String reason,
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
                     RedirectAttributes redirect) {
-        return act(id, redirect, () -> service.withdraw(id, Viewers.of(user), reason) ? "建议已撤回" : "撤回申请已发给附议代表，全部同意后撤回");
+        return act(id, redirect, () -> filing.withdraw(id, reason) ? "建议已撤回" : "撤回申请已发给附议代表，全部同意后撤回");
     }
 
     @PostMapping("/{id}/withdraw/consent")
-    String consentToWithdrawal(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, () -> service.consentToWithdrawal(id, Viewers.of(user)) ? "您已同意撤回，建议已撤回" : "您已同意撤回，仍在等待其他附议代表");
+    String consentToWithdrawal(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> filing.consentToWithdrawal(id) ? "您已同意撤回，建议已撤回" : "您已同意撤回，仍在等待其他附议代表");
     }
 
     @PostMapping("/{id}/sign")
-    String sign(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "您已附议", () -> service.sign(id, Viewers.of(user)));
+    String sign(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "您已附议", () -> filing.sign(id));
     }
 
     @PostMapping("/{id}/accept")
-    String accept(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "已登记", () -> service.accept(id, Viewers.of(user)));
+    String accept(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "已登记", () -> review.accept(id));
     }
 
     @PostMapping("/{id}/return")
-    String returnToDeputy(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String reason,
+    String returnToDeputy(@PathVariable long id, @RequestParam(required = false) String reason,
                           RedirectAttributes redirect) {
-        return act(id, redirect, "已退回代表修改", () -> service.returnToDeputy(id, Viewers.of(user), reason));
+        return act(id, redirect, "已退回代表修改", () -> review.returnToDeputy(id, reason));
     }
 
     @PostMapping("/{id}/merge")
-    String merge(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) Long targetId,
+    String merge(@PathVariable long id, @RequestParam(required = false) Long targetId,
                  RedirectAttributes redirect) {
-        return act(id, redirect, "已合并", () -> {
-            if (targetId == null) {
-                throw new DomainException("请填写要并入的建议编号");
-            }
-            service.merge(id, Viewers.of(user), targetId);
-        });
+        return act(id, redirect, "已合并", () -> review.merge(id, targetId));
     }
 
     @PostMapping("/{id}/mark-motion")
-    String markMotion(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String remark,
+    String markMotion(@PathVariable long id, @RequestParam(required = false) String remark,
                       RedirectAttributes redirect) {
-        return act(id, redirect, "已作为议案处理，代表可继续联名", () -> service.markAsMotion(id, Viewers.of(user), remark));
+        return act(id, redirect, "已作为议案处理，代表可继续联名", () -> review.markAsMotion(id, remark));
     }
 
     @PostMapping("/{id}/list-motion")
-    String listMotion(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "已列为议案", () -> service.listAsMotion(id, Viewers.of(user)));
+    String listMotion(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "已列为议案", () -> review.listAsMotion(id));
     }
 
     @PostMapping("/{id}/convert")
-    String convert(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String remark,
+    String convert(@PathVariable long id, @RequestParam(required = false) String remark,
                    RedirectAttributes redirect) {
-        return act(id, redirect, "议案已转为建议并登记", () -> service.convertToSuggestion(id, Viewers.of(user), remark));
+        return act(id, redirect, "议案已转为建议并登记", () -> review.convertToSuggestion(id, remark));
     }
 
     @PostMapping("/{id}/assign")
-    String assign(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @ModelAttribute SuggestionForms.AssignForm form,
+    String assign(@PathVariable long id, @ModelAttribute SuggestionForms.AssignForm form,
                   RedirectAttributes redirect) {
-        return act(id, redirect, "已交办", () -> service.assign(id, Viewers.of(user), form.assignment(rules.integer("suggestion.answer-months"))));
+        return act(id, redirect, "已交办", () -> assignment.assign(id, form.assignment(rules.integer("suggestion.answer-months"))));
     }
 
     @PostMapping("/{id}/extend")
-    String extend(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam long version,
+    String extend(@PathVariable long id, @RequestParam long version,
                   @RequestParam(defaultValue = "0") int months, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, redirect, "答复期限已延长", () -> service.extend(id, Viewers.of(user), version, months, reason));
+        return act(id, redirect, "答复期限已延长", () -> assignment.extend(id, version, months, reason));
     }
 
     @PostMapping("/{id}/dissatisfaction")
-    String decideDissatisfaction(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean rehandle,
+    String decideDissatisfaction(@PathVariable long id, @RequestParam boolean rehandle,
                                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return act(id, redirect, rehandle ? "已交承办单位再次办理" : "已说明情况，不再办理",
-                () -> service.decideDissatisfaction(id, Viewers.of(user), rehandle, note));
+                () -> evaluation.decideDissatisfaction(id, rehandle, note));
     }
 
     @PostMapping("/{id}/extension-request")
-    String requestExtension(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String requestExtension(@PathVariable long id,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDue,
                             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return act(id, redirect, "延期申请已提交，等待代表工作机构审批",
-                () -> service.requestExtension(id, Viewers.of(user), proposedDue, reason));
+                () -> assignment.requestExtension(id, proposedDue, reason));
     }
 
     @PostMapping("/{id}/extension-request/decision")
-    String decideExtension(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean agree,
+    String decideExtension(@PathVariable long id, @RequestParam boolean agree,
                            @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return act(id, redirect, agree ? "已同意延期" : "已不同意延期",
-                () -> service.decideExtension(id, Viewers.of(user), agree, note));
+                () -> assignment.decideExtension(id, agree, note));
     }
 
     @PostMapping("/{id}/supervise")
-    String supervise(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam long version,
+    String supervise(@PathVariable long id, @RequestParam long version,
                      @RequestParam(defaultValue = "false") boolean keySupervised, @RequestParam(required = false) String supervisingLeader,
                      @RequestParam(required = false) Long bundleId, @RequestParam(required = false) String newBundleTheme,
                      RedirectAttributes redirect) {
         return act(id, redirect, "督办设置已保存",
-                () -> service.supervise(id, Viewers.of(user), version, keySupervised, supervisingLeader, bundleId, newBundleTheme));
+                () -> assignment.supervise(id, version, keySupervised, supervisingLeader, bundleId, newBundleTheme));
     }
 
     @PostMapping("/{id}/reassignment")
-    String requestReassignment(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String requestReassignment(@PathVariable long id,
                                @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(id, redirect, "调整交办申请已提交", () -> service.requestReassignment(id, Viewers.of(user), reason));
+        return act(id, redirect, "调整交办申请已提交", () -> assignment.requestReassignment(id, reason));
     }
 
     @PostMapping("/{id}/reassignment/decision")
-    String decideReassignment(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean agree,
+    String decideReassignment(@PathVariable long id, @RequestParam boolean agree,
                               @RequestParam(required = false) Long leadUnitId, @RequestParam(required = false) List<Long> coUnitIds,
                               @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return act(id, redirect, agree ? "已调整交办" : "已不同意调整",
-                () -> service.decideReassignment(id, Viewers.of(user), agree, leadUnitId, coUnitIds, note));
+                () -> assignment.decideReassignment(id, agree, leadUnitId, coUnitIds, note));
     }
 
     @PostMapping("/{id}/contacts")
-    String contact(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id,
+    String contact(@PathVariable long id,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                    @RequestParam(required = false) String way, @RequestParam(required = false) String content, RedirectAttributes redirect) {
-        return act(id, redirect, "沟通记录已保存", () -> service.recordContact(id, Viewers.of(user), date, way, content));
+        return act(id, redirect, "沟通记录已保存", () -> handling.recordContact(id, date, way, content));
     }
 
     @PostMapping("/{id}/co-opinion")
-    String coOpinion(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String opinion,
+    String coOpinion(@PathVariable long id, @RequestParam(required = false) String opinion,
                      RedirectAttributes redirect) {
-        return act(id, redirect, "协办意见已送主办单位", () -> service.giveCoUnitOpinion(id, Viewers.of(user), opinion));
+        return act(id, redirect, "协办意见已送主办单位", () -> handling.giveCoUnitOpinion(id, opinion));
     }
 
     @PostMapping("/{id}/answer")
-    String answer(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @ModelAttribute SuggestionForms.AnswerForm form,
+    String answer(@PathVariable long id, @ModelAttribute SuggestionForms.AnswerForm form,
                   @RequestParam(value = "letter", required = false) MultipartFile letter, RedirectAttributes redirect) {
-        return act(id, redirect, "答复已提交，等待代表评价", () -> service.answer(id, Viewers.of(user), form.category(), form.answer(),
-                form.promises(), letter == null ? null : letter.getOriginalFilename(), letter == null ? null : bytes(letter)));
+        return act(id, redirect, "答复已提交，等待代表评价", () -> handling.answer(id, new SuggestionHandling.Answer(form.category(),
+                form.answer(), form.promises(), letter == null ? null : letter.getOriginalFilename(), letter == null ? null : bytes(letter))));
     }
 
     @PostMapping("/{id}/commitments/{commitmentId}/done")
-    String commitmentDone(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @PathVariable long commitmentId,
+    String commitmentDone(@PathVariable long id, @PathVariable long commitmentId,
                           @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(id, redirect, "承诺事项已登记落实", () -> service.fulfilCommitment(id, Viewers.of(user), commitmentId, note));
+        return act(id, redirect, "承诺事项已登记落实", () -> handling.fulfilCommitment(id, commitmentId, note));
     }
 
     @PostMapping("/{id}/evaluate")
-    String evaluate(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam(required = false) String satisfaction,
+    String evaluate(@PathVariable long id, @RequestParam(required = false) String satisfaction,
                     @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        return act(id, redirect, "评价已提交，谢谢", () -> service.evaluate(id, Viewers.of(user), satisfaction, comment));
+        return act(id, redirect, "评价已提交，谢谢", () -> evaluation.evaluate(id, satisfaction, comment));
     }
 
     @PostMapping("/{id}/publish")
-    String publish(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id, @RequestParam boolean publish,
+    String publish(@PathVariable long id, @RequestParam boolean publish,
                    RedirectAttributes redirect) {
-        return act(id, redirect, publish ? "答复已公开" : "已取消公开", () -> service.publish(id, Viewers.of(user), publish));
+        return act(id, redirect, publish ? "答复已公开" : "已取消公开", () -> evaluation.publish(id, publish));
     }
 
     /** Runs one action; a refused rule or a concurrent edit comes back to the suggestion page with the Chinese message. */
-    private static String act(long id, RedirectAttributes redirect, String success, Runnable action) {
+    private String act(long id, RedirectAttributes redirect, String success, Runnable action) {
         return act(id, redirect, () -> {
             action.run();
             return success;
@@ -403,11 +425,13 @@ class SuggestionController {
     }
 
     /** Runs an action whose success message depends on its outcome. */
-    private static String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+    private String act(long id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
         try {
             redirect.addFlashAttribute("message", action.get());
         } catch (ObjectOptimisticLockingFailureException e) {
             redirect.addFlashAttribute("error", new ConcurrentEditException().getMessage());
+        } catch (StepRefused e) {
+            redirect.addFlashAttribute("error", "当前状态下不能执行该操作（" + label(e.step().getMessageKey()) + "）");
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -1,8 +1,10 @@
 package cn.congress.web.suggestion;
 
-import cn.congress.deputies.suggestion.Suggestion;
+import cn.congress.deputies.suggestion.SuggestionAssignment;
 import cn.congress.deputies.suggestion.SuggestionCategory;
-import cn.congress.deputies.suggestion.SuggestionService;
+import cn.congress.deputies.suggestion.SuggestionDetails;
+import cn.congress.deputies.suggestion.SuggestionFiling;
+import cn.congress.deputies.suggestion.SuggestionHandling;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,24 +31,23 @@ final class SuggestionForms {
             return new FilingForm("", "", null, new ArrayList<>(), 0L);
         }
 
-        static FilingForm of(Suggestion s) {
-            return new FilingForm(s.getTitle(), s.getContent(), s.getCategory(),
-                    new ArrayList<>(s.getSigners().stream().map(x -> x.getDeputy().getId()).toList()), s.getVersion());
+        static FilingForm of(SuggestionDetails.Draft d) {
+            return new FilingForm(d.title(), d.content(), d.category(), new ArrayList<>(d.coSignerIds()), d.version());
         }
 
-        SuggestionService.Filing filing() {
-            return new SuggestionService.Filing(title, content, category, coSignerIds == null ? List.of() : coSignerIds);
+        SuggestionFiling.Filing filing() {
+            return new SuggestionFiling.Filing(title, content, category, coSignerIds == null ? List.of() : coSignerIds);
         }
     }
 
     record AssignForm(Long version, Long leadUnitId, List<Long> coUnitIds, Integer months, String extensionReason,
                       Boolean keySupervised, String supervisingLeader, Long bundleId, String newBundleTheme) {
 
-        SuggestionService.Assignment assignment(int defaultMonths) {
+        SuggestionAssignment.Assignment assignment(int defaultMonths) {
             if (leadUnitId == null) {
                 throw new cn.congress.domain.shared.DomainException("请选择主办单位");
             }
-            return new SuggestionService.Assignment(version == null ? -1 : version, leadUnitId, coUnitIds == null ? List.of() : coUnitIds,
+            return new SuggestionAssignment.Assignment(version == null ? -1 : version, leadUnitId, coUnitIds == null ? List.of() : coUnitIds,
                     months == null ? defaultMonths : months, extensionReason, Boolean.TRUE.equals(keySupervised), supervisingLeader, bundleId, newBundleTheme);
         }
     }
@@ -54,8 +55,8 @@ final class SuggestionForms {
     record AnswerForm(String category, String answer, List<String> promiseContent,
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List<LocalDate> promiseDue) {
 
-        List<Suggestion.Promise> promises() {
-            List<Suggestion.Promise> list = new ArrayList<>();
+        List<SuggestionHandling.Promise> promises() {
+            List<SuggestionHandling.Promise> list = new ArrayList<>();
             if (promiseContent == null) {
                 return list;
             }
@@ -63,7 +64,7 @@ final class SuggestionForms {
                 String c = promiseContent.get(i);
                 if (c != null && !c.isBlank()) {
                     LocalDate due = promiseDue != null && i < promiseDue.size() ? promiseDue.get(i) : null;
-                    list.add(new Suggestion.Promise(c.trim(), due));
+                    list.add(new SuggestionHandling.Promise(c.trim(), due));
                 }
             }
             return list;

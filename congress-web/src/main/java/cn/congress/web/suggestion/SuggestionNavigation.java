@@ -50,7 +50,7 @@ class SuggestionNavigation {
 
             @Override
             public Object data(cn.congress.web.security.AccountPrincipal user) {
-                return queries.stats(Viewers.of(user));
+                return queries.stats();
             }
 
             @Override
@@ -63,6 +63,6 @@ class SuggestionNavigation {
     @Bean
     DashboardWidget deputySuggestionsWidget() {
         return DashboardWidget.of(Set.of(Role.DEPUTY), 30, "suggestions/widget-deputy",
-                user -> Map.of("awaiting", queries.awaitingDeputy(Viewers.of(user))));
+                user -> Map.of("awaiting", queries.awaitingDeputy()));
     }
 }

@@ -59,7 +59,7 @@ class SuggestionExtensionRequestTest {
         assertThat(web.page("staff2", "/suggestions/" + id)).contains("延期申请").contains("涉及多个部门");
 
         assertThat(web.post("unit", path + "/decision", "agree", "true").getResponse().getStatus())
-                .as("a unit cannot decide its own request").isEqualTo(404);
+                .as("a unit cannot decide its own request: the staff role is missing").isEqualTo(403);
         assertThat(SuggestionTestSupport.flashError(web.post("staff2", path + "/decision", "agree", "true", "note", "同意"))).isNull();
         assertThat(dueOn(id)).isEqualTo(assigned.plusMonths(5));
         assertThat(jdbc.queryForObject("select due_on from suggestion_round where suggestion_id = ?", LocalDate.class, id)).isEqualTo(assigned.plusMonths(5));

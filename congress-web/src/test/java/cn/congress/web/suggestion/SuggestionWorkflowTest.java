@@ -62,7 +62,7 @@ class SuggestionWorkflowTest {
         assertThat(web.status(id)).as("staff decide what follows 不满意").isEqualTo("DISSATISFIED");
         assertThat(web.page("staff2", "/suggestions/" + id)).contains("代表不满意，请研究处理").contains("可以利用闲置用房");
         assertThat(web.post("unit", "/suggestions/" + id + "/dissatisfaction", "rehandle", "true").getResponse().getStatus())
-                .as("only staff decide").isEqualTo(404);
+                .as("only staff decide: the role is missing").isEqualTo(403);
         long unitNotices = jdbc.queryForObject("select count(*) from notification n join user_account u on u.id = n.recipient_id where u.username = 'unit' and n.link = ?",
                 Long.class, "/suggestions/" + id);
         assertThat(SuggestionTestSupport.flashError(web.post("staff2", "/suggestions/" + id + "/dissatisfaction", "rehandle", "true", "note", "请研究利用闲置用房"))).isNull();
@@ -286,7 +286,7 @@ class SuggestionWorkflowTest {
         assertThat(jdbc.queryForObject("select due_on from suggestion_round where suggestion_id = ?", LocalDate.class, id)).isEqualTo(assigned.plusMonths(5));
         assertThat(web.get("unit", "/suggestions/" + id).getResponse().getStatus()).isEqualTo(200);
         assertThat(web.post("unit", "/suggestions/" + id + "/extend", "version", String.valueOf(web.version(id)), "months", "6", "reason", "x")
-                .getResponse().getStatus()).isEqualTo(404);
+                .getResponse().getStatus()).as("extending is the staff's: the role is missing").isEqualTo(403);
     }
 
     @Test
@@ -343,6 +343,20 @@ class SuggestionWorkflowTest {
         SqlCounter.reset();
         web.page("staff2", "/suggestions?overdue=true&q=建议&key=false");
         assertThat(SqlCounter.count()).isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void theSuggestionPageRunsABoundedNumberOfStatements() throws Exception {
+        long motion = jdbc.queryForObject("select id from suggestion where title = '关于制定《示例市养犬管理条例》的议案'", Long.class);
+        long answered = jdbc.queryForObject("select id from suggestion where title = '关于建设滨河绿道慢行系统的建议'", Long.class);
+        for (long id : List.of(motion, answered)) {
+            for (String user : List.of("staff2", "deputy")) {
+                SqlCounter.reset();
+                var r = web.get(user, "/suggestions/" + id);
+                assertThat(SqlCounter.count()).as(user + " opening suggestion " + id + " (" + r.getResponse().getStatus() + ")")
+                        .isLessThanOrEqualTo(30);
+            }
+        }
     }
 
     @Test

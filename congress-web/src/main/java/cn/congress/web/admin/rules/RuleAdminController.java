@@ -1,5 +1,6 @@
 package cn.congress.web.admin.rules;
 
+import cn.congress.domain.rules.CodeLabel;
 import cn.congress.domain.rules.Rules;
 import cn.congress.domain.shared.DomainException;
 import jakarta.validation.Valid;
@@ -45,6 +46,7 @@ class RuleAdminController {
     String detail(@PathVariable String key, Model model) {
         Rules.RuleView view = rules.view(key);
         model.addAttribute("rule", view);
+        model.addAttribute("codes", codes(view));
         model.addAttribute("form", new RuleValueForm(LocalDate.now(clock), view.current() == null ? "" : view.current().getValue(), ""));
         return DETAIL;
     }
@@ -52,7 +54,9 @@ class RuleAdminController {
     @PostMapping("/{key}")
     String schedule(@PathVariable String key, @Valid @ModelAttribute("form") RuleValueForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
-        model.addAttribute("rule", rules.view(key));
+        Rules.RuleView view = rules.view(key);
+        model.addAttribute("rule", view);
+        model.addAttribute("codes", codes(view));
         if (errors.hasErrors()) {
             return DETAIL;
         }
@@ -64,5 +68,10 @@ class RuleAdminController {
         }
         redirect.addFlashAttribute("message", "规则已保存，自" + form.effectiveFrom() + "起生效");
         return "redirect:/admin/rules/" + key;
+    }
+
+    /** The entries of a code list in force, with their flags; null for other rules. */
+    private List<CodeLabel> codes(Rules.RuleView view) {
+        return view.definition().getValueType().isCodeList() && view.current() != null ? rules.codes(view.definition().getKey()) : null;
     }
 }

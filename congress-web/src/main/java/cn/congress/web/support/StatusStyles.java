@@ -1,0 +1,96 @@
+package cn.congress.web.support;
+
+import cn.congress.domain.shared.Labeled;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+import static java.util.Map.entry;
+
+/**
+ * The one place that maps a status to the style of its badge ({@code fragments/badge :: badge}), so that feature
+ * enums carry no colours. A status is named {@code <Enum>.<CONSTANT>}; a status not listed gets the neutral style.
+ * Tones are Bootstrap's {@code text-bg-*} pairs, which keep text and background contrast above WCAG AA.
+ */
+@Component("statusStyles")
+public class StatusStyles {
+
+    static final String NEUTRAL = "text-bg-light border";
+    static final String ACTIVE = "text-bg-primary";
+    static final String WAITING = "text-bg-warning";
+    static final String DONE = "text-bg-success";
+    static final String REFUSED = "text-bg-danger";
+    static final String ENDED = "text-bg-secondary";
+    static final String INFO = "text-bg-info";
+
+    private static final Map<String, String> STYLES = Map.ofEntries(
+            entry("SuggestionStatus.DRAFT", NEUTRAL),
+            entry("SuggestionStatus.SUBMITTED", WAITING),
+            entry("SuggestionStatus.RETURNED", WAITING),
+            entry("SuggestionStatus.WITHDRAWN", ENDED),
+            entry("SuggestionStatus.MERGED", ENDED),
+            entry("SuggestionStatus.MOTION", INFO),
+            entry("SuggestionStatus.MOTION_LISTED", DONE),
+            entry("SuggestionStatus.REGISTERED", INFO),
+            entry("SuggestionStatus.ASSIGNED", ACTIVE),
+            entry("SuggestionStatus.RETURN_REQUESTED", WAITING),
+            entry("SuggestionStatus.IN_PROGRESS", ACTIVE),
+            entry("SuggestionStatus.ANSWERED", INFO),
+            entry("SuggestionStatus.DISSATISFIED", REFUSED),
+            entry("SuggestionStatus.REHANDLING", WAITING),
+            entry("SuggestionStatus.FOLLOW_UP", INFO),
+            entry("SuggestionStatus.CLOSED", DONE),
+            entry("SuggestionKind.MOTION", ACTIVE),
+            entry("DeputyStatus.SERVING", DONE),
+            entry("DeputyStatus.SUSPENDED", WAITING),
+            entry("DeputyStatus.TERMINATED", ENDED),
+            entry("ReassignmentDecision.PENDING", WAITING),
+            entry("ReassignmentDecision.AGREED", DONE),
+            entry("ReassignmentDecision.REFUSED", REFUSED),
+            entry("BillStatus.DRAFTING", ENDED),
+            entry("BillStatus.SUBMITTED", ENDED),
+            entry("BillStatus.PASSED", DONE),
+            entry("BillStatus.APPROVED", DONE),
+            entry("BillStatus.PROMULGATED", DONE),
+            entry("BillStatus.IN_FORCE", DONE),
+            entry("BillStatus.REJECTED", ENDED),
+            entry("BillStatus.NOT_APPROVED", ENDED),
+            entry("BillStatus.WITHDRAWN", ENDED),
+            entry("BillStatus.TERMINATED", ENDED),
+            entry("BillStatus.SHELVED", WAITING),
+            entry("BillStatus.AWAITING_APPROVAL", INFO),
+            entry("BillStatus.FIRST_READING_SCHEDULED", ACTIVE),
+            entry("BillStatus.FIRST_READ", ACTIVE),
+            entry("BillStatus.UNDER_UNIFIED_REVIEW", ACTIVE),
+            entry("BillStatus.SECOND_READING_SCHEDULED", ACTIVE),
+            entry("BillStatus.SECOND_READ", ACTIVE),
+            entry("BillStatus.THIRD_READING_SCHEDULED", ACTIVE),
+            entry("BillStatus.THIRD_READ", ACTIVE),
+            entry("BillStatus.READY_FOR_VOTE", ACTIVE));
+
+    /** The badge classes of {@code status}, or the neutral style. */
+    public String of(Object status) {
+        if (status instanceof Labeled labeled) {
+            return STYLES.getOrDefault(key(labeled), NEUTRAL);
+        }
+        return NEUTRAL;
+    }
+
+    /** The classes of a named tone ({@code done}, {@code waiting}, {@code refused}, …) for flags that are not a status. */
+    public String tone(String tone) {
+        return switch (tone) {
+            case "active" -> ACTIVE;
+            case "waiting" -> WAITING;
+            case "done" -> DONE;
+            case "refused" -> REFUSED;
+            case "ended" -> ENDED;
+            case "info" -> INFO;
+            default -> NEUTRAL;
+        };
+    }
+
+    static String key(Labeled status) {
+        Class<?> type = status.getClass().isAnonymousClass() ? status.getClass().getSuperclass() : status.getClass();
+        return type.getSimpleName() + "." + status.name();
+    }
+}
