@@ -36,6 +36,11 @@ public final class OpinionViews {
     public record ProblemRow(long id, long opinionId, String documentNo, long topicId, String topicTitle, int seq, String description,
                              String organName, LocalDate deadline, ProblemStatus status, LocalDate closedOn, ProblemSource source,
                              boolean overdue, boolean dueSoon) {
+
+        /** The item came from an inspection, an inquiry or a 回头看 rather than from the opinion's own text. */
+        public boolean fromElsewhere() {
+            return source != ProblemSource.OPINION;
+        }
     }
 
     /** The opinion page. */
@@ -88,6 +93,10 @@ public final class OpinionViews {
 
         public Integer onTimePercent() {
             return closed == 0 ? null : (int) Math.round(closedOnTime * 100.0 / closed);
+        }
+
+        public long awaitingVerification() {
+            return problemsByStatus.getOrDefault(ProblemStatus.REPORTED, 0L);
         }
 
         public Integer closedPercent() {

@@ -37,12 +37,26 @@ public class ProblemService {
     /** The organ reports what it did; {@code submit} sends the item for verification (整改完成，申请销号). */
     @Transactional
     public void report(long problemId, long expectedVersion, String measuresTaken, String progress, boolean submit) {
+        report(problemId, expectedVersion, measuresTaken, progress, submit, null, null);
+    }
+
+    /** The same, with an evidence file stored in the same transaction (nothing is kept if the report is refused). */
+    @Transactional
+    public void report(long problemId, long expectedVersion, String measuresTaken, String progress, boolean submit,
+                       String fileName, byte[] evidence) {
         Caller caller = Caller.current();
         ProblemItem item = visible(caller, problemId);
         requireOrgan(caller, item);
         item.checkVersion(expectedVersion);
         if (measuresTaken == null || measuresTaken.isBlank()) {
             throw new DomainException("请填写已采取的整改措施");
+        }
+        if (evidence != null) {
+            if (!item.allows(ProblemStep.REPORT_PROGRESS)) {
+                throw new DomainException("该问题当前状态下不能上传佐证材料");
+            }
+            Attachment a = attachments.store(EVIDENCE_OWNER, problemId, fileName, evidence);
+            record(item, ProblemStep.REPORT_PROGRESS, "上传佐证材料：" + a.getFileName());
         }
         item.reportProgress(measuresTaken, progress, submit, clock.instant());
         record(item, submit ? ProblemStep.SUBMIT : ProblemStep.REPORT_PROGRESS, measuresTaken.trim());

@@ -40,6 +40,12 @@ public class PlanQueries {
                 rs.getBoolean(5), rs.getLong(6), rs.getLong(7)));
     }
 
+    /** Whether the caller runs plans (creates them, adds topics); pages show the controls only then. */
+    public boolean canManage() {
+        Caller caller = Caller.current();
+        return caller.isSystem() || caller.has(Role.STAFF);
+    }
+
     @Transactional(readOnly = true)
     public PlanView plan(long planId) {
         Caller caller = Caller.current();
