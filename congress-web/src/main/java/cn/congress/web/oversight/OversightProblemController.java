@@ -41,7 +41,7 @@ import java.util.Locale;
 @Controller
 @RequestMapping("/oversight/problems")
 @RequiredArgsConstructor
-class ProblemController {
+class OversightProblemController {
 
     private final ProblemService problems;
     private final OpinionQueries queries;

@@ -26,7 +26,7 @@ import java.time.LocalDate;
 @Controller
 @RequestMapping("/oversight/plans")
 @RequiredArgsConstructor
-class PlanController {
+class OversightPlanController {
 
     private final PlanService plans;
     private final PlanQueries queries;

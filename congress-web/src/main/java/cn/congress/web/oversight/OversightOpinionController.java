@@ -40,7 +40,7 @@ import java.util.Locale;
 @Controller
 @RequestMapping("/oversight/opinions")
 @RequiredArgsConstructor
-class OpinionController {
+class OversightOpinionController {
 
     private final OpinionService opinions;
     private final OpinionQueries queries;

@@ -30,7 +30,7 @@ import java.time.LocalDate;
 @Controller
 @RequestMapping("/oversight/proposals")
 @RequiredArgsConstructor
-class ProposalController {
+class OversightProposalController {
 
     private final PlanService plans;
     private final PlanQueries queries;

@@ -47,7 +47,7 @@ import java.util.List;
 @Controller
 @RequestMapping("/oversight/topics")
 @RequiredArgsConstructor
-class TopicController {
+class OversightTopicController {
 
     private final PlanService plans;
     private final PlanQueries queries;
