@@ -12,7 +12,7 @@ import cn.congress.oversight.opinion.OpinionService;
 import cn.congress.oversight.opinion.ProblemDetails;
 import cn.congress.oversight.opinion.ProblemSource;
 import cn.congress.oversight.opinion.ReportKind;
-import cn.congress.oversight.plan.PlanService;
+import cn.congress.oversight.plan.OversightPlanService;
 import cn.congress.oversight.plan.TopicDetails;
 import cn.congress.oversight.plan.TopicKind;
 import cn.congress.oversight.plan.TopicStep;
@@ -38,10 +38,10 @@ public class OversightScenario {
     public final int year;
     public final long planId;
 
-    private final PlanService plans;
+    private final OversightPlanService plans;
     private final OpinionService opinions;
 
-    public OversightScenario(OversightFixture fx, PlanService plans, OpinionService opinions) {
+    public OversightScenario(OversightFixture fx, OversightPlanService plans, OpinionService opinions) {
         this.plans = plans;
         this.opinions = opinions;
         leadBody = fx.org("测试委员会", OrgType.SPECIAL_COMMITTEE);

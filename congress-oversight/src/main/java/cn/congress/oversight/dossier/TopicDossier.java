@@ -6,7 +6,7 @@ import cn.congress.oversight.inspection.InspectionService;
 import cn.congress.oversight.inspection.InvestigationView;
 import cn.congress.oversight.opinion.OpinionQueries;
 import cn.congress.oversight.opinion.OpinionViews.OpinionView;
-import cn.congress.oversight.plan.PlanQueries;
+import cn.congress.oversight.plan.OversightPlanQueries;
 import cn.congress.oversight.plan.PlanViews.TopicView;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -23,7 +23,7 @@ import java.util.List;
 @RequiredArgsConstructor
 public class TopicDossier {
 
-    private final PlanQueries plans;
+    private final OversightPlanQueries plans;
     private final InspectionService inspections;
     private final OpinionQueries opinions;
     private final OversightHistory history;

@@ -2,7 +2,7 @@ package cn.congress.oversight.inspection;
 
 import cn.congress.domain.account.Role;
 import cn.congress.domain.shared.Caller;
-import cn.congress.oversight.plan.PlanService;
+import cn.congress.oversight.plan.OversightPlanService;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,7 +20,7 @@ public final class InspectionAccess {
         caller.require("办理检查、询问和质询", Role.STAFF);
     }
 
-    static Set<InvestigationStep> stepsFor(Caller caller, PlanService.TopicRef topic) {
+    static Set<InvestigationStep> stepsFor(Caller caller, OversightPlanService.TopicRef topic) {
         Set<InvestigationStep> steps = EnumSet.noneOf(InvestigationStep.class);
         if (caller.isSystem() || caller.has(Role.STAFF)) {
             for (InvestigationStep s : InvestigationStep.values()) {

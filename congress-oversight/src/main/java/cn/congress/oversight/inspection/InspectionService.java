@@ -13,7 +13,7 @@ import cn.congress.oversight.inspection.InvestigationView.InspectionPart;
 import cn.congress.oversight.inspection.InvestigationView.InterpellationPart;
 import cn.congress.oversight.inspection.InvestigationView.QuestionPart;
 import cn.congress.oversight.inspection.InvestigationView.VisitPart;
-import cn.congress.oversight.plan.PlanService;
+import cn.congress.oversight.plan.OversightPlanService;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +34,14 @@ public class InspectionService {
     private final SiteVisitRepository visits;
     private final InquiryQuestionRepository questions;
     private final InterpellationRepository interpellations;
-    private final PlanService plans;
+    private final OversightPlanService plans;
     private final AttachmentService attachments;
     private final Rules rules;
     private final OversightHistory history;
 
     @Transactional
     public void recordInspection(long topicId, long expectedVersion, InspectionDetails d) {
-        PlanService.TopicRef topic = allowed(topicId, InvestigationStep.RECORD_INSPECTION);
+        OversightPlanService.TopicRef topic = allowed(topicId, InvestigationStep.RECORD_INSPECTION);
         Inspection i = inspections.findByTopicId(topicId).orElseGet(() -> inspections.save(new Inspection(topicId)));
         if (!i.isNew() && expectedVersion >= 0) {
             i.checkVersion(expectedVersion);
@@ -129,7 +129,7 @@ public class InspectionService {
 
     @Transactional(readOnly = true)
     public InvestigationView view(long topicId) {
-        PlanService.TopicRef topic = plans.topicRef(topicId);
+        OversightPlanService.TopicRef topic = plans.topicRef(topicId);
         Caller caller = Caller.current();
         Inspection i = inspections.findByTopicId(topicId).orElse(null);
         List<VisitPart> visitParts = List.of();
@@ -154,10 +154,10 @@ public class InspectionService {
                 q.getAnswerSummary(), q.getFollowUp());
     }
 
-    private PlanService.TopicRef allowed(long topicId, InvestigationStep step) {
+    private OversightPlanService.TopicRef allowed(long topicId, InvestigationStep step) {
         Caller caller = Caller.current();
         InspectionAccess.requireStaff(caller);
-        PlanService.TopicRef topic = plans.topicRef(topicId);
+        OversightPlanService.TopicRef topic = plans.topicRef(topicId);
         if (!step.allowedFor(topic.kind(), topic.status())) {
             throw new DomainException("该议题当前不能办理此事项");
         }

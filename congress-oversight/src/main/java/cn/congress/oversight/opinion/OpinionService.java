@@ -15,7 +15,7 @@ import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.oversight.history.OversightHistory;
 import cn.congress.oversight.history.OversightHistory.Subject;
-import cn.congress.oversight.plan.PlanService;
+import cn.congress.oversight.plan.OversightPlanService;
 import cn.congress.oversight.plan.TopicKind;
 import cn.congress.oversight.plan.TopicStatus;
 import lombok.RequiredArgsConstructor;
@@ -41,7 +41,7 @@ public class OpinionService {
     private final ReviewOpinionRepository opinions;
     private final HandlingReportRepository reports;
     private final ProblemItemRepository problems;
-    private final PlanService plans;
+    private final OversightPlanService plans;
     private final DocumentNumbers documentNumbers;
     private final Rules rules;
     private final SessionAgenda agenda;
@@ -56,7 +56,7 @@ public class OpinionService {
     @Transactional
     public long issue(long topicId, Issue in) {
         OpinionAccess.requireStaff(Caller.current());
-        PlanService.TopicRef topic = plans.topicRef(topicId);
+        OversightPlanService.TopicRef topic = plans.topicRef(topicId);
         if (opinions.findByTopicId(topicId).isPresent()) {
             throw new DomainException("该议题已经交办审议意见");
         }
@@ -201,7 +201,7 @@ public class OpinionService {
         OpinionAccess.requireStaff(Caller.current());
         ReviewOpinion from = lock(fromOpinionId);
         ReviewOpinion to = lock(followUpOpinionId);
-        PlanService.TopicRef followUp = plans.topicRef(to.getTopicId());
+        OversightPlanService.TopicRef followUp = plans.topicRef(to.getTopicId());
         if (followUp.kind() != TopicKind.FOLLOW_UP || followUp.followUpOfId() == null || followUp.followUpOfId() != from.getTopicId()) {
             throw new DomainException("只能转入本议题的回头看议题的审议意见");
         }

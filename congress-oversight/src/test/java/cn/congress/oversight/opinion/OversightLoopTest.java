@@ -22,7 +22,7 @@ import cn.congress.oversight.OversightFixture;
 import cn.congress.oversight.OversightScenario;
 import cn.congress.oversight.dossier.TopicDossier;
 import cn.congress.oversight.opinion.OpinionViews.ProblemFilter;
-import cn.congress.oversight.plan.PlanService;
+import cn.congress.oversight.plan.OversightPlanService;
 import cn.congress.oversight.plan.TopicStatus;
 import cn.congress.testsupport.CongressTest;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @CongressTest
 class OversightLoopTest {
 
-    @Autowired PlanService plans;
+    @Autowired OversightPlanService plans;
     @Autowired OpinionService opinions;
     @Autowired ProblemService problems;
     @Autowired OpinionQueries queries;

@@ -3,7 +3,7 @@ package cn.congress.web.oversight;
 import cn.congress.oversight.opinion.OpinionQueries;
 import cn.congress.oversight.opinion.OpinionViews.Dashboard;
 import cn.congress.oversight.opinion.ProblemStatus;
-import cn.congress.oversight.plan.PlanQueries;
+import cn.congress.oversight.plan.OversightPlanQueries;
 import cn.congress.oversight.plan.TopicStatus;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 class OversightDashboardController {
 
     private final OpinionQueries queries;
-    private final PlanQueries plans;
+    private final OversightPlanQueries plans;
     private final MessageSource messages;
     private final Clock clock;
 

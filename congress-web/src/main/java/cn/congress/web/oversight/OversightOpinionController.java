@@ -8,7 +8,7 @@ import cn.congress.oversight.opinion.OpinionService;
 import cn.congress.oversight.opinion.OpinionStatus;
 import cn.congress.oversight.opinion.OpinionViews.OpinionRow;
 import cn.congress.oversight.opinion.ProblemSource;
-import cn.congress.oversight.plan.PlanQueries;
+import cn.congress.oversight.plan.OversightPlanQueries;
 import cn.congress.web.support.excel.XlsxExport;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -44,7 +44,7 @@ class OversightOpinionController {
 
     private final OpinionService opinions;
     private final OpinionQueries queries;
-    private final PlanQueries plans;
+    private final OversightPlanQueries plans;
     private final OrgUnitService orgUnits;
     private final SessionAgenda agenda;
     private final MessageSource messages;

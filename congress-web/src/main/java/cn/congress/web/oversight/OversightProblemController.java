@@ -9,7 +9,7 @@ import cn.congress.oversight.opinion.OpinionViews.ProblemRow;
 import cn.congress.oversight.opinion.ProblemService;
 import cn.congress.oversight.opinion.ProblemStatus;
 import cn.congress.oversight.opinion.ProblemStep;
-import cn.congress.oversight.plan.PlanQueries;
+import cn.congress.oversight.plan.OversightPlanQueries;
 import cn.congress.web.support.excel.XlsxExport;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -45,7 +45,7 @@ class OversightProblemController {
 
     private final ProblemService problems;
     private final OpinionQueries queries;
-    private final PlanQueries plans;
+    private final OversightPlanQueries plans;
     private final OrgUnitService orgUnits;
     private final MessageSource messages;
 

@@ -2,8 +2,8 @@ package cn.congress.web.oversight;
 
 import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.shared.DomainException;
-import cn.congress.oversight.plan.PlanQueries;
-import cn.congress.oversight.plan.PlanService;
+import cn.congress.oversight.plan.OversightPlanQueries;
+import cn.congress.oversight.plan.OversightPlanService;
 import cn.congress.oversight.plan.ProposalStatus;
 import cn.congress.oversight.plan.TopicKind;
 import jakarta.validation.Valid;
@@ -32,8 +32,8 @@ import java.time.LocalDate;
 @RequiredArgsConstructor
 class OversightProposalController {
 
-    private final PlanService plans;
-    private final PlanQueries queries;
+    private final OversightPlanService plans;
+    private final OversightPlanQueries queries;
     private final OrgUnitService orgUnits;
     private final Clock clock;
 

@@ -12,8 +12,8 @@ import cn.congress.oversight.opinion.OpinionService;
 import cn.congress.oversight.opinion.ProblemDetails;
 import cn.congress.oversight.opinion.ProblemSource;
 import cn.congress.oversight.opinion.ReportKind;
-import cn.congress.oversight.plan.PlanQueries;
-import cn.congress.oversight.plan.PlanService;
+import cn.congress.oversight.plan.OversightPlanQueries;
+import cn.congress.oversight.plan.OversightPlanService;
 import cn.congress.oversight.plan.TopicKind;
 import cn.congress.oversight.plan.TopicStatus;
 import cn.congress.oversight.plan.TopicStep;
@@ -49,8 +49,8 @@ import java.util.List;
 @RequiredArgsConstructor
 class OversightTopicController {
 
-    private final PlanService plans;
-    private final PlanQueries queries;
+    private final OversightPlanService plans;
+    private final OversightPlanQueries queries;
     private final TopicDossier dossier;
     private final InspectionService inspections;
     private final OpinionService opinions;

@@ -1,8 +1,8 @@
 package cn.congress.web.oversight;
 
 import cn.congress.oversight.opinion.OpinionQueries;
-import cn.congress.oversight.plan.PlanQueries;
-import cn.congress.oversight.plan.PlanService;
+import cn.congress.oversight.plan.OversightPlanQueries;
+import cn.congress.oversight.plan.OversightPlanService;
 import cn.congress.web.publicsite.PublicPortalEntry;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -26,9 +26,9 @@ import java.time.LocalDate;
 @RequiredArgsConstructor
 class PublicOversightController {
 
-    private final PlanQueries plans;
+    private final OversightPlanQueries plans;
     private final OpinionQueries opinions;
-    private final PlanService planService;
+    private final OversightPlanService planService;
     private final Clock clock;
 
     @Bean

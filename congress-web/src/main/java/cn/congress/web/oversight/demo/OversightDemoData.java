@@ -21,7 +21,7 @@ import cn.congress.oversight.opinion.ProblemService;
 import cn.congress.oversight.opinion.ProblemSource;
 import cn.congress.oversight.opinion.ProblemStep;
 import cn.congress.oversight.opinion.ReportKind;
-import cn.congress.oversight.plan.PlanService;
+import cn.congress.oversight.plan.OversightPlanService;
 import cn.congress.oversight.plan.ProposalStatus;
 import cn.congress.oversight.plan.TopicDetails;
 import cn.congress.oversight.plan.TopicKind;
@@ -62,7 +62,7 @@ import java.util.Set;
 @RequiredArgsConstructor
 class OversightDemoData implements DemoDataContributor {
 
-    private final PlanService plans;
+    private final OversightPlanService plans;
     private final OpinionService opinions;
     private final ProblemService problems;
     private final InspectionService inspections;

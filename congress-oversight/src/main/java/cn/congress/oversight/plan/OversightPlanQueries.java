@@ -24,7 +24,7 @@ import java.util.List;
 /** The read side of the plan feature: one or two statements per page, whatever the number of rows. */
 @Service
 @RequiredArgsConstructor
-public class PlanQueries {
+public class OversightPlanQueries {
 
     private final JdbcTemplate jdbc;
 

@@ -22,7 +22,7 @@ import java.time.LocalDate;
  */
 @Service
 @RequiredArgsConstructor
-public class PlanService {
+public class OversightPlanService {
 
     private final OversightPlanRepository plans;
     private final OversightTopicRepository topics;
