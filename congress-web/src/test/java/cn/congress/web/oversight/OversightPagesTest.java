@@ -72,10 +72,10 @@ class OversightPagesTest {
         SqlCounter.reset();
         body(get("/oversight/problems").param("size", "50").param("status", "ASSIGNED").param("q", "问题").session(staff));
         long fifty = SqlCounter.count();
-        assertThat(fifty).isLessThanOrEqualTo(five + 1).isLessThan(15);
+        assertThat(fifty).isLessThanOrEqualTo(five + 1).isLessThan(20);
         SqlCounter.reset();
         body(get("/oversight").session(staff));
-        assertThat(SqlCounter.count()).isLessThan(15);
+        assertThat(SqlCounter.count()).isLessThan(20);
     }
 
     @Test

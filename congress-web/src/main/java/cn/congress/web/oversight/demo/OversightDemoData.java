@@ -216,7 +216,7 @@ class OversightDemoData implements DemoDataContributor {
         long yellowRiver = plans.addTopic(plan, new TopicDetails("检查《中华人民共和国黄河保护法》实施情况", TopicKind.LAW_INSPECTION,
                 urbanBody, env.getId(), 9, "省市联动开展执法检查"));
         long followUp = plans.planFollowUp(blackWater, year);
-        long visit = plans.addTopic(plan, new TopicDetails("视察全市重点民生实事项目建设情况", TopicKind.VISIT, socialBody, civil.getId(), 11, null));
+        plans.addTopic(plan, new TopicDetails("视察全市重点民生实事项目建设情况", TopicKind.VISIT, socialBody, civil.getId(), 11, null));
         long research = plans.addTopic(plan, new TopicDetails("开展全市养老服务体系建设专题调研", TopicKind.RESEARCH, socialBody,
                 civil.getId(), 10, null));
         plans.take(research, TopicStep.START_PREPARATION, "组成调研组，赴各区县调研");
@@ -281,7 +281,6 @@ class OversightDemoData implements DemoDataContributor {
                 "小区电动车飞线充电现象普遍，存在火灾隐患，建议人大开展监督。");
         asStaff();
         plans.screen(adopted, ProposalStatus.NOT_ADOPTED, "已列入本年度计划（视察全市重点民生实事项目建设情况），合并办理", null, null);
-        jdbc.update("update oversight_proposal set topic_id = ? where id = ?", visit, adopted);
     }
 
     private long item(long opinionId, OrgUnit organ, String description, String measures, LocalDate deadline) {
@@ -289,6 +288,7 @@ class OversightDemoData implements DemoDataContributor {
     }
 
     private long version(long problemId) {
+        entityManager.flush();
         Long v = jdbc.queryForObject("select version from oversight_problem where id = ?", Long.class, problemId);
         return v == null ? 0 : v;
     }
@@ -305,9 +305,9 @@ class OversightDemoData implements DemoDataContributor {
         if (planned != null) {
             // the upcoming demo session was created first; give the two sessions their numbers in date order
             entityManager.flush();
-            jdbc.update("update meeting set number = -number where id in (?, ?)", m.getId(), planned);
-            jdbc.update("update meeting set number = case when id = ? then (select -number from meeting where id = ?) "
-                            + "else (select -number from meeting where id = ?) end, "
+            jdbc.update("update meeting set number = number + 1000000 where id in (?, ?)", m.getId(), planned);
+            jdbc.update("update meeting set number = case when id = ? then (select number - 1000000 from meeting where id = ?) "
+                            + "else (select number - 1000000 from meeting where id = ?) end, "
                             + "title = case when id = ? then (select title from meeting where id = ?) else (select title from meeting where id = ?) end "
                             + "where id in (?, ?)", m.getId(), planned, m.getId(), m.getId(), planned, m.getId(), m.getId(), planned);
             entityManager.clear();
@@ -335,18 +335,20 @@ class OversightDemoData implements DemoDataContributor {
         if (meetingId == null) {
             return;
         }
+        entityManager.flush();
         String title = jdbc.queryForObject("select session_title from oversight_topic where id = ?", String.class, topicIds.get(0));
         for (long topicId : topicIds) {
             Long itemId = jdbc.queryForObject("select agenda_item_id from oversight_topic where id = ?", Long.class, topicId);
             jdbc.update("update agenda_item set meeting_id = ?, position = (select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = ?) "
                     + "where id = ?", meetingId, meetingId, itemId);
-            jdbc.update("update oversight_topic set session_id = ?, session_title = (select ? ) where id = ?", meetingId,
+            jdbc.update("update oversight_topic set session_id = ?, session_title = ? where id = ?", meetingId,
                     pastTitle(meetingId, title), topicId);
         }
         jdbc.update("update oversight_event set remark = (select session_title from oversight_topic where id = topic_id), link_href = ?, "
                         + "link_text = (select session_title from oversight_topic where id = topic_id) "
                         + "where step = 'enum.TopicStep.SCHEDULE' and topic_id in (?, ?, ?)", "/sessions/" + meetingId,
                 topicIds.get(0), topicIds.get(1), topicIds.get(2));
+        entityManager.clear();
     }
 
     private String pastTitle(long meetingId, String fallback) {
@@ -355,9 +357,10 @@ class OversightDemoData implements DemoDataContributor {
 
     /** Dates the topic's history so far through the year, a step every {@code stepDays} days, in the order it happened. */
     private void spread(long topicId, LocalDate from, int stepDays) {
+        entityManager.flush();
         jdbc.update("""
                 update oversight_event e set at = x.at from (
-                    select id, (cast(? as date) + (row_number() over (order by id) - 1) * ?) + time '10:00' as at
+                    select id, (cast(? as date) + cast((row_number() over (order by id) - 1) * ? as integer)) + time '10:00' as at
                     from oversight_event where topic_id = ?) x
                 where e.id = x.id and x.at < now()""", Date.valueOf(from), stepDays, topicId);
     }
