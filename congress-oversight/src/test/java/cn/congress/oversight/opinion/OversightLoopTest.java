@@ -58,6 +58,7 @@ class OversightLoopTest {
     @Autowired TermRepository terms;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired List<cn.congress.domain.figures.FigureSource> figureSources;
 
     OversightScenario s;
     Committee committee;
@@ -138,6 +139,23 @@ class OversightLoopTest {
                 "enum.OpinionStep.EVALUATION_FAILED", "enum.OpinionStep.EVALUATION_PASSED");
         assertThat(page.opinion().items()).extracting(OpinionViews.ProblemRow::id).containsExactly(item1, item2);
         assertThat(queries.problem(item1).evidence()).hasSize(1);
+
+        // the yearly figures count the plan's records and link to the lists they count
+        var figures = figureSources.stream().flatMap(f -> f.figures(cn.congress.domain.figures.Period.year(s.year)).stream())
+                .filter(f -> f.key().startsWith("oversight.")).toList();
+        assertThat(figures).anySatisfy(f -> {
+            assertThat(f.key()).isEqualTo("oversight.problems-total");
+            assertThat(f.value().intValue()).isEqualTo(2);
+            assertThat(f.link()).isEqualTo("/oversight/problems?year=" + s.year);
+        });
+        assertThat(figures).anySatisfy(f -> {
+            assertThat(f.key()).isEqualTo("oversight.satisfaction-votes");
+            assertThat(f.value().intValue()).isEqualTo(2);
+        });
+        assertThat(figures).anySatisfy(f -> {
+            assertThat(f.key()).isEqualTo("oversight.reports-heard");
+            assertThat(f.value().intValue()).isEqualTo(1);
+        });
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -154,8 +155,8 @@ class OversightPagesTest {
     @Test
     void theListsExportToExcel() throws Exception {
         MockHttpSession staff = login("staff");
-        var response = mvc.perform(get("/oversight/problems/export").param("status", "CLOSED").session(staff))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        var started = mvc.perform(get("/oversight/problems/export").param("status", "CLOSED").session(staff)).andReturn();
+        var response = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).contains("spreadsheetml");
         assertThat(response.getContentAsByteArray().length).isGreaterThan(1000);
         mvc.perform(get("/oversight/opinions/export").session(staff)).andExpect(status().isOk());
