@@ -6,7 +6,7 @@ import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.org.OrgType;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +29,7 @@ public class OversightFixture {
     }
 
     record Principal(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
-            implements Actor.Principal {
+            implements Caller.Principal {
     }
 
     public OrgUnit org(String name, OrgType type) {

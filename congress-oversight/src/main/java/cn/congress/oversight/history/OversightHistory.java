@@ -1,6 +1,6 @@
 package cn.congress.oversight.history;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.Labeled;
 import cn.congress.domain.shared.TimelineEntry;
 import lombok.RequiredArgsConstructor;

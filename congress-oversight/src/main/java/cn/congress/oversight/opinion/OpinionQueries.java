@@ -2,7 +2,7 @@ package cn.congress.oversight.opinion;
 
 import cn.congress.domain.attachment.AttachmentService;
 import cn.congress.domain.rules.Rules;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.oversight.history.OversightHistory;
 import cn.congress.oversight.opinion.OpinionViews.Dashboard;

@@ -1,7 +1,7 @@
 package cn.congress.oversight.plan;
 
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.oversight.plan.PlanViews.PlanRow;
 import cn.congress.oversight.plan.PlanViews.PlanView;

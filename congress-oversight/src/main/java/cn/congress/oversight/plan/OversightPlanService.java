@@ -4,7 +4,7 @@ import cn.congress.domain.org.OrgUnitRepository;
 import cn.congress.domain.session.AgendaItemType;
 import cn.congress.domain.session.SessionAgenda;
 import cn.congress.domain.session.SessionSummary;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.oversight.history.OversightHistory;

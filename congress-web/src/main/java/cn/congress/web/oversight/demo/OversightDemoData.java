@@ -11,7 +11,7 @@ import cn.congress.domain.session.Participant;
 import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.session.SessionService;
 import cn.congress.domain.session.VoteService;
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
 import cn.congress.oversight.inspection.InspectionDetails;
 import cn.congress.oversight.inspection.InspectionService;
 import cn.congress.oversight.inspection.QuestionDetails;
@@ -75,7 +75,7 @@ class OversightDemoData implements DemoDataContributor {
     private final EntityManager entityManager;
 
     record DemoPrincipal(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
-            implements Actor.Principal {
+            implements Caller.Principal {
     }
 
     @Override
