@@ -103,7 +103,7 @@ class OversightLoopTest {
         s.asStaff();
         problems.verify(item1, version(item1), ProblemStep.CLOSE, null);
         assertThat(status(item1)).isEqualTo("CLOSED");
-        assertThat(queries.problem(item1).actions()).isEmpty();
+        assertThat(queries.problem(item1).actions()).containsExactly(ProblemStep.REOPEN);
         assertThatThrownBy(() -> problems.edit(item1, version(item1), new ProblemDetails("改", s.organA.getId(), "改", today)))
                 .isInstanceOf(TransitionRefused.class).hasMessageContaining("已销号");
         s.asUnitA();
