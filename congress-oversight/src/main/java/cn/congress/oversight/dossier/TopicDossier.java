@@ -1,0 +1,49 @@
+package cn.congress.oversight.dossier;
+
+import cn.congress.domain.shared.TimelineEntry;
+import cn.congress.oversight.history.OversightHistory;
+import cn.congress.oversight.inspection.InspectionService;
+import cn.congress.oversight.inspection.InvestigationView;
+import cn.congress.oversight.opinion.OpinionQueries;
+import cn.congress.oversight.opinion.OpinionViews.OpinionView;
+import cn.congress.oversight.plan.OversightPlanQueries;
+import cn.congress.oversight.plan.PlanViews.TopicView;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * The topic page: its place in the plan, the investigation, the opinion with its problems and satisfaction rounds,
+ * and the whole path as one timeline (plan → investigation → session → opinion → problems → satisfaction → follow-up).
+ * The topic's own access check runs first; a unit of another organ gets a 404 before anything else is read.
+ */
+@Service
+@RequiredArgsConstructor
+public class TopicDossier {
+
+    private final OversightPlanQueries plans;
+    private final InspectionService inspections;
+    private final OpinionQueries opinions;
+    private final OversightHistory history;
+
+    public record TopicPage(TopicView topic, InvestigationView investigation, OpinionView opinion, List<TimelineEntry> timeline) {
+    }
+
+    @Transactional(readOnly = true)
+    public TopicPage page(long topicId) {
+        TopicView topic = plans.topic(topicId);
+        Long opinionId = opinions.opinionOfTopic(topicId);
+        OpinionView opinion = null;
+        if (opinionId != null) {
+            try {
+                opinion = opinions.opinion(opinionId);
+            } catch (cn.congress.domain.shared.NotFoundException | org.springframework.security.access.AccessDeniedException hidden) {
+                // a reader who may see the topic but not the opinion (a deputy) gets the page without it
+                opinion = null;
+            }
+        }
+        return new TopicPage(topic, inspections.view(topicId), opinion, history.ofTopic(topicId));
+    }
+}
