@@ -210,6 +210,24 @@ public class OpinionQueries {
         }
     }
 
+    /** What waits for the caller: opinions not yet routed, transfers not yet answered, and of those the overdue. */
+    public record Pending(long received, long awaitingAnswer, long overdue) {
+    }
+
+    @Transactional(readOnly = true)
+    public Pending pending(Caller caller) {
+        OpinionAccess.Who w = access.who(caller);
+        List<Object> args = new ArrayList<>();
+        args.add(Date.valueOf(today()));
+        String scope = scope(w, args);
+        return jdbc.queryForObject("""
+                select count(*) filter (where o.status = 'RECEIVED') as received,
+                       count(*) filter (where o.status = 'TRANSFERRED') as awaiting,
+                       count(*) filter (where o.status = 'TRANSFERRED' and o.transfer_due < ?) as overdue
+                from constituent_opinion o where o.status in ('RECEIVED', 'TRANSFERRED') and""" + scope,
+                (rs, i) -> new Pending(rs.getLong("received"), rs.getLong("awaiting"), rs.getLong("overdue")), args.toArray());
+    }
+
     /** The opinion a suggestion was drafted from, if any and if the caller may see it. */
     @Transactional(readOnly = true)
     public Origin originOf(Caller caller, long suggestionId) {

@@ -149,8 +149,10 @@ public class OpinionService {
     private ConstituentOpinion load(Caller caller, long id, long version, OpinionStep step) {
         OpinionAccess.Who w = access.who(caller);
         ConstituentOpinion o = opinions.findById(id).orElseThrow(() -> new NotFoundException("群众意见", id));
-        access.requireStep(w, scope(o), o.getStatus(), step, id);
+        // a stale page is told so first: the step it offered may no longer apply because someone else moved on
+        access.requireVisible(w, scope(o), id);
         o.checkVersion(version);
+        access.requireStep(w, scope(o), o.getStatus(), step, id);
         return o;
     }
 

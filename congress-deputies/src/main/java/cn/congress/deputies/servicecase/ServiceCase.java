@@ -92,9 +92,14 @@ public class ServiceCase extends AuditedEntity {
         }
     }
 
+    /** The edit form never shows the party's data in full, so blank party fields keep what was recorded. */
     void edit(ServiceCaseService.Details d) {
         step(CaseStep.EDIT);
+        String name = partyName;
+        String contact = partyContact;
         apply(d);
+        this.partyName = partyName == null ? name : partyName;
+        this.partyContact = partyContact == null ? contact : partyContact;
     }
 
     void forward(long organId) {

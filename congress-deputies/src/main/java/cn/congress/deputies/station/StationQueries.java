@@ -94,6 +94,13 @@ public class StationQueries {
         return found.get(0);
     }
 
+    /** The station a manager keeps (404 when their account has none). */
+    @Transactional(readOnly = true)
+    public long myStation(Caller caller) {
+        access.requireReader(caller);
+        return access.requireManagedStation(caller);
+    }
+
     /** The deputies attached to a station. */
     @Transactional(readOnly = true)
     public List<DeputyRef> deputiesOf(long stationId) {

@@ -44,6 +44,8 @@ class RosterController {
 
     private final RosterService roster;
     private final SuggestionQueries suggestions;
+    private final cn.congress.deputies.performance.PerformanceQueries performanceRecords;
+    private final java.time.Clock clock;
 
     @GetMapping
     @PreAuthorize("hasRole('STAFF')")
@@ -146,6 +148,8 @@ class RosterController {
         model.addAttribute("deputy", d);
         model.addAttribute("username", roster.usernameOf(d));
         model.addAttribute("performance", suggestions.performance(d.getId()));
+        model.addAttribute("record", performanceRecords.record(cn.congress.domain.shared.Caller.current(), d.getId(),
+                java.time.LocalDate.now(clock).getYear()));
         return "deputies/profile";
     }
 
