@@ -14,7 +14,7 @@ import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.org.OrgType;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.term.Term;
 import cn.congress.domain.term.TermRepository;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package cn.congress.deputies.activity;
 
 import cn.congress.deputies.station.StationAccess;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;

@@ -6,7 +6,7 @@ import cn.congress.deputies.activity.ActivityRows.ActivityView;
 import cn.congress.deputies.activity.ActivityRows.GroupChoice;
 import cn.congress.deputies.activity.ActivityRows.ParticipantRow;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;

@@ -1,7 +1,7 @@
 package cn.congress.deputies.activity;
 
 import cn.congress.deputies.station.StationAccess;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;

@@ -2,7 +2,7 @@ package cn.congress.deputies.reception;
 
 import cn.congress.deputies.station.StationAccess;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;

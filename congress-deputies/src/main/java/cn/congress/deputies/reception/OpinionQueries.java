@@ -10,7 +10,7 @@ import cn.congress.deputies.station.PersonalData;
 import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.domain.rules.CodeLabel;
 import cn.congress.domain.rules.Rules;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TimelineEntry;
 import lombok.RequiredArgsConstructor;

@@ -11,7 +11,7 @@ import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.org.OrgUnitRepository;
 import cn.congress.domain.rules.CodeLabel;
 import cn.congress.domain.rules.Rules;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;

@@ -7,7 +7,7 @@ import cn.congress.deputies.servicecase.ServiceCaseRows.CaseStats;
 import cn.congress.deputies.servicecase.ServiceCaseRows.CaseView;
 import cn.congress.deputies.station.PersonalData;
 import cn.congress.deputies.station.ResidentSatisfaction;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TimelineEntry;
 import lombok.RequiredArgsConstructor;

@@ -4,7 +4,7 @@ import cn.congress.deputies.station.LiaisonStation;
 import cn.congress.deputies.station.LiaisonStationRepository;
 import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.domain.org.OrgUnitRepository;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;

@@ -6,7 +6,7 @@ import cn.congress.deputies.station.StationRows.PublicStation;
 import cn.congress.deputies.station.StationRows.StationFilter;
 import cn.congress.deputies.station.StationRows.StationRow;
 import cn.congress.deputies.station.StationRows.StationView;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;

@@ -3,7 +3,7 @@ package cn.congress.deputies.station;
 import cn.congress.deputies.roster.Deputy;
 import cn.congress.deputies.roster.DeputyRepository;
 import cn.congress.domain.account.UserAccountRepository;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;

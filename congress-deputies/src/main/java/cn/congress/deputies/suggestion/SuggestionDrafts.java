@@ -4,7 +4,7 @@ import cn.congress.deputies.roster.Deputy;
 import cn.congress.deputies.roster.DeputyRepository;
 import cn.congress.deputies.roster.DeputyStatus;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.term.TermService;

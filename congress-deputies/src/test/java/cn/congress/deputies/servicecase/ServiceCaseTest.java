@@ -54,7 +54,7 @@ class ServiceCaseTest {
         return jdbc.queryForObject("select version from service_case where id = ?", Long.class, id);
     }
 
-    private List<Long> ids(cn.congress.domain.shared.Caller caller) {
+    private List<Long> ids(cn.congress.domain.account.Caller caller) {
         return queries.list(caller, CaseFilter.none(), PageRequest.of(0, 100)).getContent().stream().map(CaseRow::id).toList();
     }
 

@@ -6,7 +6,7 @@ import cn.congress.deputies.activity.ActivityRows.ActivityFilter;
 import cn.congress.deputies.activity.ActivityService;
 import cn.congress.deputies.station.StationQueries;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

@@ -2,7 +2,7 @@ package cn.congress.web.deputies;
 
 import cn.congress.deputies.performance.PerformanceQueries;
 import cn.congress.deputies.performance.PerformanceRecord;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import lombok.RequiredArgsConstructor;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

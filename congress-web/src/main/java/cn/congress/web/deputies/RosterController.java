@@ -148,7 +148,7 @@ class RosterController {
         model.addAttribute("deputy", d);
         model.addAttribute("username", roster.usernameOf(d));
         model.addAttribute("performance", suggestions.performance(d.getId()));
-        model.addAttribute("record", performanceRecords.record(cn.congress.domain.shared.Caller.current(), d.getId(),
+        model.addAttribute("record", performanceRecords.record(cn.congress.domain.account.Caller.current(), d.getId(),
                 java.time.LocalDate.now(clock).getYear()));
         return "deputies/profile";
     }

@@ -10,7 +10,7 @@ import cn.congress.deputies.reception.OpinionStatus;
 import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.deputies.station.StationQueries;
 import cn.congress.domain.org.OrgUnitService;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.web.station.StationForms.AnswerForm;
 import cn.congress.web.station.StationForms.FeedbackForm;

@@ -5,7 +5,7 @@ import cn.congress.deputies.station.StationQueries;
 import cn.congress.deputies.station.StationRows.StationFilter;
 import cn.congress.deputies.station.StationRows.StationView;
 import cn.congress.deputies.station.StationService;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.web.station.StationForms.DayForm;
 import cn.congress.web.station.StationForms.StationForm;

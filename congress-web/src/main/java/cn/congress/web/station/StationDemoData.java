@@ -3,7 +3,7 @@ package cn.congress.web.station;
 import cn.congress.deputies.suggestion.SuggestionCategory;
 import cn.congress.deputies.suggestion.SuggestionDrafts;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.web.demo.DemoAccounts;
 import cn.congress.web.demo.DemoDataContributor;
 import lombok.RequiredArgsConstructor;

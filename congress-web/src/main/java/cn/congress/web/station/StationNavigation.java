@@ -3,7 +3,7 @@ package cn.congress.web.station;
 import cn.congress.deputies.activity.ActivityQueries;
 import cn.congress.deputies.reception.OpinionQueries;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.web.home.DashboardWidget;
 import cn.congress.web.home.NavSection;
 import lombok.RequiredArgsConstructor;
