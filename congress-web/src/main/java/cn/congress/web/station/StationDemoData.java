@@ -229,7 +229,7 @@ class StationDemoData implements DemoDataContributor {
             for (Map<String, Object> g : groups) {
                 long groupId = ((Number) g.get("id")).longValue();
                 List<Long> members = jdbc.queryForList("select deputy_id from deputy_group_member where group_id = ? order by deputy_id", Long.class, groupId);
-                activity("GROUP_ACTIVITY", g.get("name") + month + "月集中活动", LocalDate.of(today.getYear(), month, 10 + random.nextInt(10)),
+                activity("GROUP_ACTIVITY", g.get("name") + "" + month + "月集中活动", LocalDate.of(today.getYear(), month, 10 + random.nextInt(10)),
                         BigDecimal.ZERO, "代表之家", groupId, members, random);
             }
         }
