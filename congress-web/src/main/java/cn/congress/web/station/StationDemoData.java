@@ -91,7 +91,8 @@ class StationDemoData implements DemoDataContributor {
                         kind, name, district, PLACES[p][0], district + PLACES[p][1], "联络员" + (d * 3 + p + 1),
                         "0571-8" + String.format("%03d", d * 10 + p) + "1234", p == 2 ? "每周三 9:00-11:30" : "工作日 9:00-17:00", manager);
                 // every deputy of the district joins the home; stations and points take part of them
-                List<Long> attached = p == 0 ? deputies : deputies.stream().filter(x -> x % 2 == (p == 1 ? 0 : 1)).toList();
+                int parity = p == 1 ? 0 : 1;
+                List<Long> attached = p == 0 ? deputies : deputies.stream().filter(x -> x % 2 == parity).toList();
                 for (Long dep : attached) {
                     jdbc.update("insert into station_deputy (station_id, deputy_id) values (?, ?)", id, dep);
                 }
