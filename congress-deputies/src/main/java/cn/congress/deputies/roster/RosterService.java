@@ -45,8 +45,8 @@ public class RosterService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Deputy> search(Long delegationId, DeputyStatus status, String q, Pageable pageable) {
-        return deputies.search(terms.current().getId(), delegationId, status, q == null ? "" : q.trim(), pageable);
+    public Page<Deputy> search(Long delegationId, Long groupId, DeputyStatus status, String q, Pageable pageable) {
+        return deputies.search(terms.current().getId(), delegationId, groupId, status, q == null ? "" : q.trim(), pageable);
     }
 
     @Transactional(readOnly = true)

@@ -49,10 +49,12 @@ class RosterController {
 
     @GetMapping
     @PreAuthorize("hasRole('STAFF')")
-    String list(@RequestParam(required = false) Long delegation, @RequestParam(required = false) DeputyStatus status,
+    String list(@RequestParam(required = false) Long delegation, @RequestParam(required = false) Long group,
+                @RequestParam(required = false) DeputyStatus status,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", roster.search(delegation, status, q, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("page", roster.search(delegation, group, status, q, PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("delegations", roster.delegations());
+        model.addAttribute("groups", roster.groups());
         model.addAttribute("statuses", DeputyStatus.values());
         return "deputies/list";
     }
