@@ -86,6 +86,8 @@ create index constituent_opinion_station_idx on constituent_opinion (station_id,
 create index constituent_opinion_received_idx on constituent_opinion (received_on desc, id desc);
 create index constituent_opinion_deputy_idx on constituent_opinion (deputy_id, received_on desc);
 create index constituent_opinion_org_idx on constituent_opinion (transfer_org_id, status, transfer_due) where transfer_org_id is not null;
+create index constituent_opinion_overdue_idx on constituent_opinion (transfer_due) where status = 'TRANSFERRED';
+create index constituent_opinion_status_idx on constituent_opinion (status, received_on desc, id desc);
 create index constituent_opinion_suggestion_idx on constituent_opinion (suggestion_id) where suggestion_id is not null;
 
 create table service_case (

@@ -94,6 +94,9 @@ public class OpinionQueries {
             args.add(Date.valueOf(from));
             args.add(Date.valueOf(to));
         }
+        if (f.answeredOnly()) {
+            sb.append(" and o.answered_on is not null");
+        }
         if (f.overdueOnly()) {
             sb.append(" and o.status = 'TRANSFERRED' and o.transfer_due < ?");
             args.add(Date.valueOf(today));
@@ -245,7 +248,7 @@ public class OpinionQueries {
     @Transactional(readOnly = true)
     public Analysis analysis(Caller caller, int year, int quarter, String district) {
         OpinionAccess.Who w = access.who(caller);
-        OpinionFilter f = new OpinionFilter(null, null, null, null, year, quarter, false, district);
+        OpinionFilter f = new OpinionFilter(null, null, null, null, year, quarter, false, district, false);
         List<Object> args = new ArrayList<>();
         String where = where(w, f, args);
         args.add(0, Date.valueOf(today()));

@@ -15,9 +15,9 @@ public final class OpinionRows {
 
     /** Filters of the opinion list; null means any. {@code quarter} 1–4 within {@code year}. */
     public record OpinionFilter(Long stationId, String category, OpinionStatus status, OpinionRoute route, Integer year,
-                                Integer quarter, boolean overdueOnly, String district) {
+                                Integer quarter, boolean overdueOnly, String district, boolean answeredOnly) {
         public static OpinionFilter none() {
-            return new OpinionFilter(null, null, null, null, null, null, false, null);
+            return new OpinionFilter(null, null, null, null, null, null, false, null, false);
         }
     }
 

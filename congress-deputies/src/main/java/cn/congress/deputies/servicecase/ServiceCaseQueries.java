@@ -52,6 +52,7 @@ public class ServiceCaseQueries {
         }
         add(sb, args, f.type() == null ? null : f.type().name(), "c.type = ?");
         add(sb, args, f.status() == null ? null : f.status().name(), "c.status = ?");
+        add(sb, args, f.outcome() == null ? null : f.outcome().name(), "c.outcome = ?");
         add(sb, args, f.stationId(), "c.station_id = ?");
         add(sb, args, f.deputyId(), "c.deputy_id = ?");
         add(sb, args, f.district() == null || f.district().isBlank() ? null : f.district().trim(),
@@ -131,7 +132,7 @@ public class ServiceCaseQueries {
     public CaseStats stats(Caller caller, ServiceCaseType type, int year) {
         ServiceCaseAccess.Who w = access.who(caller);
         List<Object> args = new ArrayList<>();
-        String where = where(w, new CaseFilter(type, null, null, null, null, year, null), args);
+        String where = where(w, new CaseFilter(type, null, null, null, null, year, null, null), args);
         String success = String.join("', '", CaseOutcome.of(type).stream().filter(CaseOutcome::isSuccess).map(Enum::name).toList());
         String counts = "count(*) as total, count(*) filter (where c.status = 'CLOSED') as closed, count(*) filter (where c.outcome in ('"
                 + success + "')) as success";

@@ -13,9 +13,10 @@ public final class ServiceCaseRows {
     private ServiceCaseRows() {
     }
 
-    public record CaseFilter(ServiceCaseType type, CaseStatus status, Long stationId, String district, Long deputyId, Integer year, String q) {
+    public record CaseFilter(ServiceCaseType type, CaseStatus status, Long stationId, String district, Long deputyId, Integer year, String q,
+                             CaseOutcome outcome) {
         public static CaseFilter none() {
-            return new CaseFilter(null, null, null, null, null, null, null);
+            return new CaseFilter(null, null, null, null, null, null, null, null);
         }
     }
 

@@ -83,11 +83,11 @@ class StationBenchmark {
         cases.put("opinions: staff, no filter", () -> opinions.list(staff, OpinionFilter.none(), page));
         cases.put("opinions: staff, page 51", () -> opinions.list(staff, OpinionFilter.none(), deep));
         cases.put("opinions: staff, category + quarter", () -> opinions.list(staff,
-                new OpinionFilter(null, "TRAFFIC", null, null, year, quarter, false, null), page));
-        cases.put("opinions: staff, transferred overdue", () -> opinions.list(staff, new OpinionFilter(null, null, null, null, null, null, true, null), page));
+                new OpinionFilter(null, "TRAFFIC", null, null, year, quarter, false, null, false), page));
+        cases.put("opinions: staff, transferred overdue", () -> opinions.list(staff, new OpinionFilter(null, null, null, null, null, null, true, null, false), page));
         cases.put("opinions: staff, district + route", () -> opinions.list(staff,
-                new OpinionFilter(null, null, null, OpinionRoute.SETTLED, null, null, false, "基准区3"), page));
-        cases.put("opinions: staff, status", () -> opinions.list(staff, new OpinionFilter(null, null, OpinionStatus.ANSWERED, null, null, null, false, null), page));
+                new OpinionFilter(null, null, null, OpinionRoute.SETTLED, null, null, false, "基准区3", false), page));
+        cases.put("opinions: staff, status", () -> opinions.list(staff, new OpinionFilter(null, null, OpinionStatus.ANSWERED, null, null, null, false, null, false), page));
         cases.put("opinions: station manager", () -> opinions.list(managerCaller, OpinionFilter.none(), page));
         cases.put("opinions: organ", () -> opinions.list(Caller.of(-2L, "organ", organs[0], Role.UNIT), OpinionFilter.none(), page));
         cases.put("analysis: staff, quarter", () -> opinions.analysis(staff, year, quarter, null));
@@ -95,8 +95,8 @@ class StationBenchmark {
         cases.put("analysis: station manager", () -> opinions.analysis(managerCaller, year, quarter, null));
         cases.put("cases: staff, no filter", () -> this.cases.list(staff, CaseFilter.none(), page));
         cases.put("cases: staff, type + status + year", () -> this.cases.list(staff,
-                new CaseFilter(ServiceCaseType.PETITION_AGENCY, CaseStatus.CLOSED, null, null, null, year, null), page));
-        cases.put("cases: staff, district", () -> this.cases.list(staff, new CaseFilter(null, null, null, "基准区7", null, null, null), page));
+                new CaseFilter(ServiceCaseType.PETITION_AGENCY, CaseStatus.CLOSED, null, null, null, year, null, null), page));
+        cases.put("cases: staff, district", () -> this.cases.list(staff, new CaseFilter(null, null, null, "基准区7", null, null, null, null), page));
         cases.put("cases: station manager", () -> this.cases.list(managerCaller, CaseFilter.none(), page));
         cases.put("cases: counts per agent/station/district", () -> this.cases.stats(staff, ServiceCaseType.PRE_LITIGATION_MEDIATION, year));
         double worst = 0;

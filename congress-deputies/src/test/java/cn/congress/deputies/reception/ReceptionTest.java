@@ -155,7 +155,7 @@ class ReceptionTest {
         List<Reminder> later = reminders.remindersDue(today.plusDays(4));
         Reminder r = later.stream().filter(x -> x.link().equals("/stations/opinions/" + id)).findFirst().orElseThrow();
         assertThat(r.recipientIds()).contains(organ.caller().accountId(), station.manager().accountId());
-        assertThat(queries.list(Constituency.STAFF, new OpinionFilter(station.id(), null, null, null, null, null, true, null),
+        assertThat(queries.list(Constituency.STAFF, new OpinionFilter(station.id(), null, null, null, null, null, true, null, false),
                 PageRequest.of(0, 10)).getContent()).isEmpty();
     }
 

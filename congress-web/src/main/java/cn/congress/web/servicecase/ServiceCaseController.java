@@ -51,8 +51,9 @@ class ServiceCaseController {
     String list(@RequestParam(required = false) ServiceCaseType type, @RequestParam(required = false) CaseStatus status,
                 @RequestParam(required = false) Long station, @RequestParam(required = false) String district,
                 @RequestParam(required = false) Long deputy, @RequestParam(required = false) Integer year,
-                @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        CaseFilter f = new CaseFilter(type, status, station, district, deputy, year, q);
+                @RequestParam(required = false) String q, @RequestParam(required = false) cn.congress.deputies.servicecase.CaseOutcome outcome,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        CaseFilter f = new CaseFilter(type, status, station, district, deputy, year, q, outcome);
         model.addAttribute("page", queries.list(Caller.current(), f, PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("filter", f);
         model.addAttribute("types", ServiceCaseType.values());

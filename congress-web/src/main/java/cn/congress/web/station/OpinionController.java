@@ -54,9 +54,9 @@ class OpinionController {
     private final org.springframework.context.MessageSource messages;
 
     private OpinionFilter filter(Long station, String category, OpinionStatus status, OpinionRoute route, Integer year, Integer quarter,
-                                 boolean overdue, String district) {
+                                 boolean overdue, String district, boolean answered) {
         return new OpinionFilter(station, category, status, route, year, quarter == null || quarter < 1 || quarter > 4 ? null : quarter,
-                overdue, district);
+                overdue, district, answered);
     }
 
     @GetMapping
@@ -64,9 +64,9 @@ class OpinionController {
                 @RequestParam(required = false) OpinionStatus status, @RequestParam(required = false) OpinionRoute route,
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String district,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "false") boolean answered, @RequestParam(defaultValue = "0") int page, Model model) {
         Caller caller = Caller.current();
-        OpinionFilter f = filter(station, category, status, route, year, quarter, overdue, district);
+        OpinionFilter f = filter(station, category, status, route, year, quarter, overdue, district, answered);
         model.addAttribute("page", queries.list(caller, f, PageRequest.of(Math.max(page, 0), 20)));
         model.addAttribute("filter", f);
         model.addAttribute("categories", queries.categories());
@@ -81,8 +81,9 @@ class OpinionController {
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Long station, @RequestParam(required = false) String category,
                                                  @RequestParam(required = false) OpinionStatus status, @RequestParam(required = false) OpinionRoute route,
                                                  @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter,
-                                                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String district) {
-        List<OpinionRow> rows = queries.export(Caller.current(), filter(station, category, status, route, year, quarter, overdue, district));
+                                                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String district,
+                                                 @RequestParam(defaultValue = "false") boolean answered) {
+        List<OpinionRow> rows = queries.export(Caller.current(), filter(station, category, status, route, year, quarter, overdue, district, answered));
         List<XlsxExport.Column<OpinionRow>> columns = List.of(
                 XlsxExport.Column.of("编号", OpinionRow::id),
                 XlsxExport.Column.of("接待日期", OpinionRow::receivedOn),
