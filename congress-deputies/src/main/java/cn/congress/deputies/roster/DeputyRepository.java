@@ -22,9 +22,10 @@ public interface DeputyRepository extends JpaRepository<Deputy, Long> {
             select d from Deputy d where d.term.id = :termId
               and (:delegationId is null or d.delegation.id = :delegationId)
               and (:status is null or d.status = :status)
+              and (:groupId is null or d.id in (select m.id from Deputy m join m.groups g where g.id = :groupId))
               and (:q = '' or d.name like concat('%', :q, '%') or d.cardNumber = :q or d.sector like concat('%', :q, '%'))
             """)
-    Page<Deputy> search(Long termId, Long delegationId, DeputyStatus status, String q, Pageable pageable);
+    Page<Deputy> search(Long termId, Long delegationId, Long groupId, DeputyStatus status, String q, Pageable pageable);
 
     @EntityGraph(attributePaths = {"delegation", "groups"})
     @Query("select d from Deputy d where d.term.id = :termId order by d.delegation.sortOrder, d.id")

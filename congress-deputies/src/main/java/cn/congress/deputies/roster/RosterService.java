@@ -50,9 +50,9 @@ public class RosterService {
     }
 
     @Transactional(readOnly = true)
-    public Page<DeputyRow> search(Long delegationId, DeputyStatus status, String q, Pageable pageable) {
+    public Page<DeputyRow> search(Long delegationId, Long groupId, DeputyStatus status, String q, Pageable pageable) {
         RosterAccess.requireStaff();
-        return deputies.search(terms.current().getId(), delegationId, status, q == null ? "" : q.trim(), pageable)
+        return deputies.search(terms.current().getId(), delegationId, groupId, status, q == null ? "" : q.trim(), pageable)
                 .map(d -> DeputyRow.of(d, false));
     }
 

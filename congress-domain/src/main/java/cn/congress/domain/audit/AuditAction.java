@@ -18,5 +18,7 @@ public enum AuditAction implements Labeled {
     UPDATE,
     DELETE,
     EXPORT,
+    /** Someone opened a person's full personal data (a resident's name and contact), which lists show masked. */
+    PERSONAL_DATA_VIEW,
     JOB_RUN
 }

@@ -40,19 +40,23 @@ class RosterController {
 
     private final RosterService roster;
     private final SuggestionQueries suggestions;
+    private final cn.congress.deputies.performance.PerformanceQueries performanceRecords;
+    private final java.time.Clock clock;
 
     @GetMapping
-    String list(@RequestParam(required = false) Long delegation, @RequestParam(required = false) DeputyStatus status,
+    String list(@RequestParam(required = false) Long delegation, @RequestParam(required = false) Long group,
+                @RequestParam(required = false) DeputyStatus status,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", roster.search(delegation, status, q, PageRequest.of(Math.max(page, 0), 20)));
-        model.addAttribute("filter", new Filter(q, delegation, status));
+        model.addAttribute("page", roster.search(delegation, group, status, q, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("filter", new Filter(q, delegation, group, status));
         model.addAttribute("delegations", roster.delegations());
+        model.addAttribute("groups", roster.groups());
         model.addAttribute("statuses", DeputyStatus.values());
         return "deputies/list";
     }
 
     /** The list's filters as the filter bar shows them back. */
-    record Filter(String q, Long delegation, DeputyStatus status) {
+    record Filter(String q, Long delegation, Long group, DeputyStatus status) {
     }
 
     @GetMapping("/export")
@@ -136,6 +140,8 @@ class RosterController {
     private String profile(DeputyProfile d, Model model) {
         model.addAttribute("deputy", d);
         model.addAttribute("performance", suggestions.performance(d.id()));
+        model.addAttribute("record", performanceRecords.record(cn.congress.domain.account.Caller.current(), d.id(),
+                java.time.LocalDate.now(clock).getYear()));
         return "deputies/profile";
     }
 

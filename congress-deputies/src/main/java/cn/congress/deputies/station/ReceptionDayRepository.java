@@ -1,0 +1,6 @@
+package cn.congress.deputies.station;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReceptionDayRepository extends JpaRepository<ReceptionDay, Long> {
+}
