@@ -123,10 +123,13 @@ public class LivelihoodVoting {
         Caller caller = Caller.current();
         caller.require("参加票决", Role.DEPUTY, Role.MEMBER);
         LivelihoodBallot b = ballotOfVote(voteId);
+        Vote vote = votes.get(voteId);
+        if (!vote.isOpen()) {
+            throw new TransitionRefused(vote.isClosed() ? "表决已结束，不能再投票" : "表决尚未开始");
+        }
         if (votes.ballotView(voteId).myChoice() != null) {
             throw new DomainException("您已提交表决票，每位代表只能提交一次");
         }
-        Vote vote = votes.get(voteId);
         Map<Integer, Long> optionByPosition = new HashMap<>();
         for (VoteOption o : vote.getOptions()) {
             optionByPosition.put(o.getPosition(), o.getId());
