@@ -13,4 +13,10 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan({"cn.congress.domain", "cn.congress.deputies"})
 @EnableJpaRepositories({"cn.congress.domain", "cn.congress.deputies"})
 public class DeputiesTestApplication {
+
+    /** Counts statements for the read-model tests. */
+    @org.springframework.context.annotation.Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor sqlCounter() {
+        return cn.congress.testsupport.SqlCounter.wrapDataSource();
+    }
 }
