@@ -1,6 +1,6 @@
 package cn.congress.deputies.livelihood;
 
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 

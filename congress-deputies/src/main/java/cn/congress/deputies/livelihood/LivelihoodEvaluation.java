@@ -2,7 +2,7 @@ package cn.congress.deputies.livelihood;
 
 import cn.congress.domain.account.Role;
 import cn.congress.domain.rules.Rules;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;

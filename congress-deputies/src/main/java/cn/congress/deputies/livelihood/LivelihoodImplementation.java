@@ -7,7 +7,7 @@ import cn.congress.domain.attachment.AttachmentService;
 import cn.congress.domain.session.AgendaItemType;
 import cn.congress.domain.session.SessionAgenda;
 import cn.congress.domain.session.SessionSummary;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;

@@ -13,7 +13,7 @@ import cn.congress.domain.session.SessionStatus;
 import cn.congress.domain.session.SessionSummary;
 import cn.congress.domain.session.Vote;
 import cn.congress.domain.session.VoteService;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TimelineEntry;
 import lombok.RequiredArgsConstructor;

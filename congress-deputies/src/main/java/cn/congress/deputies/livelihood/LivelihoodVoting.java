@@ -16,7 +16,7 @@ import cn.congress.domain.session.VoteMethod;
 import cn.congress.domain.session.VoteOption;
 import cn.congress.domain.session.VoteRule;
 import cn.congress.domain.session.VoteService;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TransitionRefused;

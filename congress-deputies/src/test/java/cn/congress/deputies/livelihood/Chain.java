@@ -61,7 +61,7 @@ class Chain {
     }
 
     record Principal(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
-            implements Actor.Principal {
+            implements cn.congress.domain.account.Caller.Principal {
     }
 
     Chain(Beans b) {
