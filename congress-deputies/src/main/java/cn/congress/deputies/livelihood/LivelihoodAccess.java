@@ -25,7 +25,7 @@ import java.util.Set;
  */
 @Component
 @RequiredArgsConstructor
-public class LivelihoodAccess {
+class LivelihoodAccess {
 
     private static final Set<ProjectStep> STAFF_STEPS = EnumSet.of(ProjectStep.APPROVE, ProjectStep.REJECT,
             ProjectStep.MERGE, ProjectStep.SCREEN_OUT, ProjectStep.SHORTLIST, ProjectStep.UNLIST, ProjectStep.START,

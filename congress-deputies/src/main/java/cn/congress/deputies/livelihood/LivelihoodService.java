@@ -1,6 +1,5 @@
 package cn.congress.deputies.livelihood;
 
-import cn.congress.domain.account.Role;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
 import cn.congress.domain.rules.Rules;
@@ -228,10 +227,5 @@ public class LivelihoodService {
         LivelihoodProgramme p = programme(programmeId);
         access.require(Caller.current(), p, ProgrammeStep.SEND_TO_DEPUTIES);
         p.sendToDeputies(LocalDate.now(clock));
-    }
-
-    /** Whether the caller may open the staff pages at all (used by the list page). */
-    public boolean isStaff() {
-        return Caller.current().has(Role.STAFF);
     }
 }

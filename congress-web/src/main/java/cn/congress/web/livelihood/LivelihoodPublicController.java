@@ -50,6 +50,13 @@ class LivelihoodPublicController {
         return "public/livelihood/project";
     }
 
+    /** A page of its own for the follow form, so that reading a project's page creates no HTTP session. */
+    @GetMapping("/public/livelihood/projects/{id}/follow")
+    String followForm(@PathVariable long id, Model model) {
+        model.addAttribute("p", publicSide.project(id));
+        return "public/livelihood/follow";
+    }
+
     @PostMapping("/public/livelihood/projects/{id}/follow")
     String follow(@PathVariable long id, RedirectAttributes redirect) {
         String token = publicSide.follow(id);

@@ -89,6 +89,15 @@ class LivelihoodPagesTest {
         assertThat(decision).contains("测试甲项目").contains("测试乙项目").doesNotContain("测试丙项目");
         assertThat(mvc.perform(get("/public/livelihood")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("测试甲项目");
+        long adopted = ready.projectIds().get(0);
+        assertThat(mvc.perform(get("/public/livelihood/projects/" + adopted)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("测试甲项目").contains("关注项目进展");
+        mvc.perform(get("/public/livelihood/projects/" + ready.projectIds().get(2))).andExpect(status().isNotFound());
+        String followed = mvc.perform(post("/public/livelihood/projects/" + adopted + "/follow").with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(mvc.perform(get(followed)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("测试甲项目").contains("1 位群众关注");
+        mvc.perform(get("/public/livelihood/follow/0000")).andExpect(status().isNotFound());
     }
 
     @Test
