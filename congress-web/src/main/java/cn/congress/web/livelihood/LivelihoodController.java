@@ -221,6 +221,9 @@ class LivelihoodController {
     @PostMapping("/projects/{id}/report")
     String report(@PathVariable long id, @Valid @ModelAttribute ReportForm form, BindingResult errors,
                   @RequestParam(name = "photos", required = false) List<MultipartFile> photos, RedirectAttributes redirect) throws IOException {
+        if (form.delayUnexplained()) {
+            errors.rejectValue("delayReason", "delayReason", "进度滞后须说明原因");
+        }
         if (errors.hasErrors()) {
             return invalid(errors, redirect, id);
         }

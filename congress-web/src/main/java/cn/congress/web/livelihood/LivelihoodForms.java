@@ -2,7 +2,6 @@ package cn.congress.web.livelihood;
 
 import cn.congress.deputies.livelihood.LivelihoodProject;
 import cn.congress.deputies.livelihood.ProposalSource;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -71,9 +70,9 @@ final class LivelihoodForms {
             return new ResidentForm(null, "", "", "", null, "", "", false, "");
         }
 
-        @AssertTrue(message = "留下电话须勾选同意个人信息处理说明；不愿提供可不填电话")
-        boolean isConsentGivenForPhone() {
-            return phone == null || phone.isBlank() || consent;
+        /** A phone is kept only with the consent box ticked (checked by the controller, reported beside the box). */
+        boolean consentMissing() {
+            return phone != null && !phone.isBlank() && !consent;
         }
 
         LivelihoodProject.Proposal proposal() {
@@ -88,9 +87,9 @@ final class LivelihoodForms {
             boolean delayed,
             @Size(max = 500, message = "不超过500字") String delayReason) {
 
-        @AssertTrue(message = "进度滞后须说明原因")
-        boolean isDelayExplained() {
-            return !delayed || (delayReason != null && !delayReason.isBlank());
+        /** A delay must come with its reason (checked by the controller). */
+        boolean delayUnexplained() {
+            return delayed && (delayReason == null || delayReason.isBlank());
         }
     }
 

@@ -85,6 +85,9 @@ class LivelihoodPublicController {
             redirect.addFlashAttribute("message", "您的建议已提交，审核后纳入征集。");
             return "redirect:/public/livelihood";
         }
+        if (form.consentMissing()) {
+            errors.rejectValue("consent", "consent", "留下电话须勾选同意个人信息处理说明；不愿提供可不填电话");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("programmes", publicSide.collecting());
             return "public/livelihood/propose";

@@ -11,6 +11,7 @@ import cn.congress.web.browser.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -63,8 +64,13 @@ class LivelihoodBrowserTest {
             assertThat(deputy.scrollsHorizontally()).isFalse();
             for (int k = 0; k < ids.size(); k++) {
                 String choice = k < 6 ? "YES" : (k == 6 ? "NO" : "ABSTAIN");
-                deputy.click(By.cssSelector("label[for='c" + ids.get(k) + "-" + choice + "']"));
+                By label = By.cssSelector("label[for='c" + ids.get(k) + "-" + choice + "']");
+                // a long ballot on a phone: bring each row to the middle of the screen, clear of the sticky header
+                ((JavascriptExecutor) deputy.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", deputy.find(label));
+                deputy.click(label);
+                assertThat(deputy.find(By.id("c" + ids.get(k) + "-" + choice)).isSelected()).isTrue();
             }
+            ((JavascriptExecutor) deputy.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", deputy.find(By.id("submit-ballot")));
             deputy.click(By.id("submit-ballot")).acceptConfirm().waitForText("您的表决票已提交");
             assertThat(deputy.driver().findElements(By.id("submit-ballot"))).isEmpty();
             assertThat(deputy.scrollsHorizontally()).isFalse();
