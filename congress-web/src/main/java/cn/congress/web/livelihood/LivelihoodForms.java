@@ -63,16 +63,16 @@ final class LivelihoodForms {
             @DecimalMin(value = "0", message = "估算投资不能为负数") @DecimalMax(value = "9999999", message = "估算投资过大") BigDecimal budgetWan,
             @Size(max = 32, message = "称呼不超过32字") String name,
             @Pattern(regexp = "^$|^1\\d{10}$", message = "请填写11位手机号码，或不填") String phone,
-            boolean consent,
+            Boolean consent,
             String website) {
 
         static ResidentForm empty() {
-            return new ResidentForm(null, "", "", "", null, "", "", false, "");
+            return new ResidentForm(null, "", "", "", null, "", "", null, "");
         }
 
         /** A phone is kept only with the consent box ticked (checked by the controller, reported beside the box). */
         boolean consentMissing() {
-            return phone != null && !phone.isBlank() && !consent;
+            return phone != null && !phone.isBlank() && !Boolean.TRUE.equals(consent);
         }
 
         LivelihoodProject.Proposal proposal() {
@@ -84,12 +84,16 @@ final class LivelihoodForms {
             @NotNull(message = "请填写进度") @Min(value = 0, message = "进度在0到99之间") @Max(value = 99, message = "完工请提交完工报告") Integer percent,
             @NotNull(message = "请填写已完成投资") @DecimalMin(value = "0", message = "已完成投资不能为负数") BigDecimal spentWan,
             @NotBlank(message = "请填写进展情况") @Size(max = 2000, message = "不超过2000字") String note,
-            boolean delayed,
+            Boolean delayed,
             @Size(max = 500, message = "不超过500字") String delayReason) {
+
+        boolean isDelayed() {
+            return Boolean.TRUE.equals(delayed);
+        }
 
         /** A delay must come with its reason (checked by the controller). */
         boolean delayUnexplained() {
-            return delayed && (delayReason == null || delayReason.isBlank());
+            return isDelayed() && (delayReason == null || delayReason.isBlank());
         }
     }
 

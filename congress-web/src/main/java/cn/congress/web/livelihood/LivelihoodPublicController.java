@@ -93,7 +93,7 @@ class LivelihoodPublicController {
             return "public/livelihood/propose";
         }
         String code = service.proposeAsResident(form.programmeId(), new LivelihoodService.ResidentProposal(form.proposal(), form.name(),
-                form.phone(), form.consent()));
+                form.phone(), Boolean.TRUE.equals(form.consent())));
         redirect.addFlashAttribute("message", "您的建议已提交，审核后纳入征集。查询码：" + code + "（请记下，用于查询办理情况）");
         return "redirect:/public/livelihood/receipt?code=" + code;
     }
