@@ -236,7 +236,7 @@ class LivelihoodController {
             }
         }
         implementation.report(id, new LivelihoodImplementation.Report(form.percent(), LivelihoodForms.yuan(form.spentWan()), form.note(),
-                form.isDelayed(), form.delayReason()), uploads);
+                form.delayFlagged(), form.delayReason()), uploads);
         return done(redirect, "进展已报告", "/livelihood/projects/" + id);
     }
 

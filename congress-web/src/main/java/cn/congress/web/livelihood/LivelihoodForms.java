@@ -87,13 +87,13 @@ final class LivelihoodForms {
             Boolean delayed,
             @Size(max = 500, message = "不超过500字") String delayReason) {
 
-        boolean isDelayed() {
+        boolean delayFlagged() {
             return Boolean.TRUE.equals(delayed);
         }
 
         /** A delay must come with its reason (checked by the controller). */
         boolean delayUnexplained() {
-            return isDelayed() && (delayReason == null || delayReason.isBlank());
+            return delayFlagged() && (delayReason == null || delayReason.isBlank());
         }
     }
 
