@@ -63,6 +63,19 @@ public class RosterService {
         return deputies.findRoster(terms.current().getId()).stream().map(d -> DeputyRow.of(d, true)).toList();
     }
 
+    /** The serving deputies who have an account, by account id (for groups whose members act in the system). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> servingAccounts() {
+        RosterAccess.requireDirectoryReader();
+        java.util.Map<Long, String> byAccount = new java.util.LinkedHashMap<>();
+        for (Deputy d : deputies.findServing(terms.current().getId())) {
+            if (d.getUserAccountId() != null) {
+                byAccount.putIfAbsent(d.getUserAccountId(), d.getName());
+            }
+        }
+        return byAccount;
+    }
+
     /** The serving deputies, to invite as joint signers or to filter by. */
     @Transactional(readOnly = true)
     public List<RosterOption> serving() {
