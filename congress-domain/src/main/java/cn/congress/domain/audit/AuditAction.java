@@ -18,5 +18,29 @@ public enum AuditAction implements Labeled {
     UPDATE,
     DELETE,
     EXPORT,
-    JOB_RUN
+    JOB_RUN,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ORG_UNIT_CHANGE,
+    ADMIN_REQUEST,
+    ADMIN_REQUEST_APPROVED,
+    ADMIN_REQUEST_REJECTED,
+    LOGIN_THROTTLED,
+    CAPTCHA_FAILED,
+    SESSIONS_ENDED,
+    MFA_ENROLLED,
+    MFA_RESET,
+    MFA_FAILURE,
+    PII_VIEW,
+    AUDIT_CHAIN_BROKEN,
+    AUDIT_PURGE;
+
+    /** Whether the recorded attempt succeeded, failed, or was refused for want of a right. */
+    public String outcome() {
+        return switch (this) {
+            case LOGIN_FAILURE, LOGIN_THROTTLED, CAPTCHA_FAILED, MFA_FAILURE, AUDIT_CHAIN_BROKEN -> "FAILURE";
+            case ACCESS_DENIED -> "DENIED";
+            default -> "SUCCESS";
+        };
+    }
 }

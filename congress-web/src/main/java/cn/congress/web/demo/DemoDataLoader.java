@@ -1,5 +1,6 @@
 package cn.congress.web.demo;
 
+import cn.congress.domain.shared.SystemTask;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -45,7 +46,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             long started = System.nanoTime();
-            contributor.load();
+            SystemTask.run(contributor::load);
             log.info("Demo data '{}' loaded in {} ms", contributor.name(), (System.nanoTime() - started) / 1_000_000);
             return true;
         });

@@ -68,7 +68,7 @@ class FoundationWidgets {
 
     @Bean
     DashboardWidget auditOverviewWidget() {
-        return DashboardWidget.of(Set.of(Role.AUDITOR, Role.ADMIN), 20, "dashboard/audit-overview", user -> Map.of(
+        return DashboardWidget.of(Set.of(Role.AUDITOR), 20, "dashboard/audit-overview", user -> Map.of(
                 "latest", auditLog.latest(),
                 "byDay", jdbc.queryForList("""
                         select to_char(d, 'MM-DD') as day,
