@@ -1,5 +1,5 @@
 -- Security to 等保2.0 三级 (issue 9): the separated administrators' request workflow, password history, login
--- locks per (username, client address), richer audit rows with a tamper-evident seal chain, TOTP second factor.
+-- locks per (username, client address), audit rows with the actor's role, the outcome and the request id.
 
 -- An account holding an administrator role is changed only by two people: ADMIN requests, SECURITY_ADMIN approves.
 create table admin_account_request (
@@ -40,89 +40,20 @@ create table login_lock (
 );
 create index login_lock_locked_idx on login_lock (locked_until) where locked_until is not null;
 
--- TOTP (RFC 6238) second factor; the secret is stored encrypted by the application (AES-GCM).
-alter table user_account add column mfa_secret varchar(200);
-alter table user_account add column mfa_enabled boolean not null default false;
-alter table user_account add column mfa_last_step bigint;
-create table mfa_recovery_code (
-    id        bigint generated always as identity primary key,
-    user_id   bigint       not null references user_account (id) on delete cascade,
-    code_hash varchar(255) not null,
-    used_at   timestamptz
-);
-create index mfa_recovery_code_user_idx on mfa_recovery_code (user_id);
-
 -- Audit rows say also the actor's role, the outcome and the request id that the application log carries too.
 alter table audit_entry add column actor_role varchar(64);
 alter table audit_entry add column outcome    varchar(16) not null default 'SUCCESS';
 alter table audit_entry add column request_id varchar(36);
-
--- Tamper evidence: the sealer appends one seal per audit row, each an HMAC-SHA256 over the row and the previous
--- seal's hash, with a key held outside the database. Append-only like the log itself.
-create table audit_seal (
-    seq       bigint       primary key,
-    entry_id  bigint       not null unique,
-    prev_hash varchar(64)  not null,
-    hash      varchar(64)  not null,
-    sealed_at timestamptz  not null
-);
-create trigger audit_seal_no_update before update or delete on audit_seal
-    for each row execute function audit_entry_append_only();
-create trigger audit_seal_no_truncate before truncate on audit_seal
-    for each statement execute function audit_entry_append_only();
-
--- Retention: rows older than the floor (184 days, 网络安全法 Art. 21) may be purged after export, only through
--- this function, which refuses a younger cutoff whatever the caller asks. The purge is recorded as an anchor,
--- so that the verifier can start the chain after the purged part.
-create table audit_chain_anchor (
-    id          bigint generated always as identity primary key,
-    after_seq   bigint      not null,
-    prev_hash   varchar(64) not null,
-    purged_rows bigint      not null,
-    cutoff      timestamptz not null,
-    created_at  timestamptz not null
-);
-
-create function audit_purge(cutoff timestamptz, now_at timestamptz) returns bigint language plpgsql
-    security definer set search_path = public, pg_temp as $$
-declare
-    last_seq  bigint;
-    last_hash varchar(64);
-    purged    bigint;
-begin
-    if cutoff > now_at - interval '184 days' then
-        raise exception '审计日志至少保存184天（网络安全法第二十一条）' using errcode = '42501';
-    end if;
-    select s.seq, s.hash into last_seq, last_hash from audit_seal s join audit_entry e on e.id = s.entry_id
-        where e.occurred_at < cutoff order by s.seq desc limit 1;
-    if last_seq is null then
-        return 0;
-    end if;
-    alter table audit_entry disable trigger audit_entry_no_update;
-    alter table audit_seal disable trigger audit_seal_no_update;
-    delete from audit_entry where id in (select entry_id from audit_seal where seq <= last_seq);
-    get diagnostics purged = row_count;
-    delete from audit_seal where seq <= last_seq;
-    alter table audit_entry enable trigger audit_entry_no_update;
-    alter table audit_seal enable trigger audit_seal_no_update;
-    insert into audit_chain_anchor (after_seq, prev_hash, purged_rows, cutoff, created_at)
-        values (last_seq, last_hash, purged, cutoff, now_at);
-    return purged;
-end $$;
 
 -- Rules of the security policy (等保 8.1.4.1/8.1.4.2), with the usual assessed values.
 insert into rule_definition (rule_key, label, description, value_type, unit, category, min_value, max_value, sort_order) values
 ('security.password-max-age-days', '密码有效期', '密码使用超过该天数后须修改（等保：定期更换）', 'INTEGER', '日', '安全策略', 30, 365, 10),
 ('security.password-warning-days', '密码到期提醒天数', '距密码到期多少天起在页面上提醒', 'INTEGER', '日', '安全策略', 1, 30, 20),
 ('security.dormant-days', '休眠账户停用天数', '超过该天数未登录的账户由定时任务停用', 'INTEGER', '日', '安全策略', 30, 365, 30),
-('security.session-absolute-hours', '会话最长时长', '登录后无论是否操作，会话在该小时数后结束', 'INTEGER', '小时', '安全策略', 1, 24, 40),
-('security.audit-retention-days', '审计日志保存天数', '审计日志至少保存的天数，不得少于184天（网络安全法第二十一条）', 'INTEGER', '日', '安全策略', 184, 3650, 50),
-('security.audit-purge-enabled', '过期审计日志清理', '1＝保存期满的审计日志导出到文件后清理；0＝不清理', 'INTEGER', null, '安全策略', 0, 1, 60);
+('security.session-absolute-hours', '会话最长时长', '登录后无论是否操作，会话在该小时数后结束', 'INTEGER', '小时', '安全策略', 1, 24, 40);
 
 insert into rule_value (rule_key, effective_from, rule_value, remark, created_at, created_by) values
 ('security.password-max-age-days', date '2020-01-01', '90', '等保测评常用值', now(), 'system'),
 ('security.password-warning-days', date '2020-01-01', '7', null, now(), 'system'),
 ('security.dormant-days', date '2020-01-01', '90', null, now(), 'system'),
-('security.session-absolute-hours', date '2020-01-01', '12', null, now(), 'system'),
-('security.audit-retention-days', date '2020-01-01', '365', '建议保存一年', now(), 'system'),
-('security.audit-purge-enabled', date '2020-01-01', '0', null, now(), 'system');
+('security.session-absolute-hours', date '2020-01-01', '12', null, now(), 'system');

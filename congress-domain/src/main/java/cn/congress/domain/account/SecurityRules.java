@@ -7,8 +7,6 @@ public final class SecurityRules {
     public static final String PASSWORD_WARNING_DAYS = "security.password-warning-days";
     public static final String DORMANT_DAYS = "security.dormant-days";
     public static final String SESSION_ABSOLUTE_HOURS = "security.session-absolute-hours";
-    public static final String AUDIT_RETENTION_DAYS = "security.audit-retention-days";
-    public static final String AUDIT_PURGE_ENABLED = "security.audit-purge-enabled";
 
     private SecurityRules() {
     }

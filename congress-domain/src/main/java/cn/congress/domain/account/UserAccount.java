@@ -61,15 +61,6 @@ public class UserAccount extends AuditedEntity {
     /** Set when an administrator created or reset the password: the user must choose their own first. */
     private boolean mustChangePassword;
 
-    /** TOTP secret, encrypted by the application (AES-GCM); never shown again after enrolment. */
-    @AuditMasked
-    @Column(length = 200)
-    private String mfaSecret;
-
-    private boolean mfaEnabled;
-
-    @AuditIgnored
-    private Long mfaLastStep;
 
     @AuditIgnored
     private Instant lastLoginAt;
@@ -118,26 +109,6 @@ public class UserAccount extends AuditedEntity {
         return lastLoginAt != null ? lastLoginAt : getCreatedAt();
     }
 
-    void enableMfa(String encryptedSecret, long step) {
-        this.mfaSecret = encryptedSecret;
-        this.mfaEnabled = true;
-        this.mfaLastStep = step;
-    }
-
-    void resetMfa() {
-        this.mfaSecret = null;
-        this.mfaEnabled = false;
-        this.mfaLastStep = null;
-    }
-
-    /** Records the time step of an accepted code; a code of this or an earlier step is never accepted again. */
-    boolean acceptStep(long step) {
-        if (mfaLastStep != null && step <= mfaLastStep) {
-            return false;
-        }
-        mfaLastStep = step;
-        return true;
-    }
 
     /** 三员分立: an administrator role is held alone; business roles never join one. */
     void grant(Role role) {

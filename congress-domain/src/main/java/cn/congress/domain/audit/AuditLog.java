@@ -1,7 +1,5 @@
 package cn.congress.domain.audit;
 
-import cn.congress.domain.account.AccountAccess;
-import cn.congress.domain.account.Role;
 import cn.congress.domain.shared.Actor;
 import cn.congress.domain.shared.Caller;
 import cn.congress.domain.shared.RequestOrigin;
@@ -60,7 +58,7 @@ public class AuditLog {
     /** The audit log, for the security auditor only (三员分立). */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
-        AccountAccess.requireAuditor(Caller.current());
+        Caller.current().requireRoleNamed("查阅审计日志", "AUDITOR");
         return entries.findAll(filter.toSpecification(), pageable);
     }
 
@@ -71,7 +69,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Page<AuditEntry> ownActions(AuditFilter filter, Pageable pageable) {
         Caller caller = Caller.current();
-        caller.require("查看本人操作日志", Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDITOR);
+        caller.requireRoleNamed("查看本人操作日志", "ADMIN", "SECURITY_ADMIN", "AUDITOR");
         Specification<AuditEntry> own = (root, query, cb) -> cb.equal(root.get("actorUsername"), caller.username());
         return entries.findAll(own.and(filter.toSpecification()), pageable);
     }
@@ -84,7 +82,7 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> latest() {
-        AccountAccess.requireAuditor(Caller.current());
+        Caller.current().requireRoleNamed("查阅审计日志", "AUDITOR");
         return entries.findTop10ByOrderByOccurredAtDesc();
     }
 

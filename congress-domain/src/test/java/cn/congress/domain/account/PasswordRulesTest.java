@@ -87,4 +87,23 @@ class PasswordRulesTest {
         locks.recordSuccess("victim", "198.51.100.7");
         assertThat(locks.isLocked("victim", "203.0.113.9")).isTrue();
     }
+
+    @Test
+    void theScheduledJobDisablesDormantAccountsButNoAdministratorAndAuditsIt(@Autowired DormantAccountsJob job) {
+        long sleeper = SystemTask.call(() -> accounts.create("dormant.user", "Sleep#Well2026", new AccountService.AccountDetails("休眠", null, null)))
+                .account().getId();
+        long admin = SystemTask.call(() -> {
+            long id = accounts.create("dormant.admin", "Sleep#Well2026", new AccountService.AccountDetails("休眠管理员", null, null)).account().getId();
+            accounts.grant(id, Role.AUDITOR);
+            return id;
+        });
+        jdbc.update("update user_account set last_login_at = now() - interval '91 days' where id in (?, ?)", sleeper, admin);
+
+        assertThat(SystemTask.call(job::run)).isGreaterThanOrEqualTo(1);
+
+        assertThat(accounts.get(sleeper).isEnabled()).isFalse();
+        assertThat(accounts.get(admin).isEnabled()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_DISABLED' and target_id = ?", Long.class,
+                String.valueOf(sleeper))).isEqualTo(1);
+    }
 }

@@ -62,7 +62,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return new AccountPrincipal(account.getId(), account.getUsername(), account.getDisplayName(), account.getPasswordHash(),
                 account.getRoles(), account.getOrgUnit() == null ? null : account.getOrgUnit().getId(),
                 account.getOrgUnit() == null ? null : account.getOrgUnit().getName(),
-                account.isEnabled(), account.isMustChangePassword() || expired, expires, account.isMfaEnabled());
+                account.isEnabled(), account.isMustChangePassword() || expired, expires, false);
     }
 
     /** The same user after changing the password. */
