@@ -57,3 +57,17 @@ insert into rule_value (rule_key, effective_from, rule_value, remark, created_at
 ('security.password-warning-days', date '2020-01-01', '7', null, now(), 'system'),
 ('security.dormant-days', date '2020-01-01', '90', null, now(), 'system'),
 ('security.session-absolute-hours', date '2020-01-01', '12', null, now(), 'system');
+
+-- The runtime account may only add to and read the audit log (等保 8.1.4.3 c): whoever was granted more on it by
+-- default privileges (deploy/initdb/10-app-account.sh) loses it here. The schema owner keeps its rights.
+do $$
+declare
+    grantee_name text;
+begin
+    for grantee_name in select distinct grantee from information_schema.role_table_grants
+                        where table_name = 'audit_entry' and privilege_type in ('UPDATE', 'DELETE', 'TRUNCATE')
+                          and grantee <> current_user and grantee <> 'PUBLIC'
+    loop
+        execute format('revoke update, delete, truncate on audit_entry from %I', grantee_name);
+    end loop;
+end $$;
