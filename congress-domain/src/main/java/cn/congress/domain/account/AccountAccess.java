@@ -1,6 +1,5 @@
 package cn.congress.domain.account;
 
-import cn.congress.domain.shared.Caller;
 import cn.congress.domain.shared.DomainException;
 
 /**

@@ -4,7 +4,6 @@ import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
-import cn.congress.domain.shared.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;

@@ -88,22 +88,6 @@ public record Caller(Long accountId, String username, String displayName, Set<Ro
         }
     }
 
-    /**
-     * The same check by role name, for packages that the account package itself depends on (the audit log), so
-     * that no dependency cycle arises.
-     */
-    public void requireRoleNamed(String what, String... roleNames) {
-        if (isSystem) {
-            return;
-        }
-        for (String name : roleNames) {
-            if (roles.stream().anyMatch(r -> r.name().equals(name))) {
-                return;
-            }
-        }
-        throw new AccessDeniedException("无权" + what);
-    }
-
     /** The name recorded in history rows. */
     public String name() {
         return displayName == null ? username : displayName;

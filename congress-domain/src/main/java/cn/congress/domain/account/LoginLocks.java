@@ -3,7 +3,6 @@ package cn.congress.domain.account;
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.shared.Actor;
-import cn.congress.domain.shared.Caller;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

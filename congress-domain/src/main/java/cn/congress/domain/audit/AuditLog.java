@@ -1,7 +1,6 @@
 package cn.congress.domain.audit;
 
 import cn.congress.domain.shared.Actor;
-import cn.congress.domain.shared.Caller;
 import cn.congress.domain.shared.RequestOrigin;
 import org.springframework.data.jpa.domain.Specification;
 import lombok.RequiredArgsConstructor;
@@ -58,7 +57,7 @@ public class AuditLog {
     /** The audit log, for the security auditor only (三员分立). */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
-        Caller.current().requireRoleNamed("查阅审计日志", "AUDITOR");
+        AuditAccess.requireAuditor();
         return entries.findAll(filter.toSpecification(), pageable);
     }
 
@@ -68,9 +67,9 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public Page<AuditEntry> ownActions(AuditFilter filter, Pageable pageable) {
-        Caller caller = Caller.current();
-        caller.requireRoleNamed("查看本人操作日志", "ADMIN", "SECURITY_ADMIN", "AUDITOR");
-        Specification<AuditEntry> own = (root, query, cb) -> cb.equal(root.get("actorUsername"), caller.username());
+        AuditAccess.requireAdministrator();
+        String me = Actor.current().username();
+        Specification<AuditEntry> own = (root, query, cb) -> cb.equal(root.get("actorUsername"), me);
         return entries.findAll(own.and(filter.toSpecification()), pageable);
     }
 
@@ -82,7 +81,7 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> latest() {
-        Caller.current().requireRoleNamed("查阅审计日志", "AUDITOR");
+        AuditAccess.requireAuditor();
         return entries.findTop10ByOrderByOccurredAtDesc();
     }
 
@@ -91,16 +90,13 @@ public class AuditLog {
         return entries.findByTargetTypeAndTargetIdOrderByOccurredAtDesc(targetType, String.valueOf(targetId));
     }
 
-    /** The roles of the actor when it is the caller of this thread (a login is recorded before the session knows it). */
+    /** The roles of the actor when it is the one authenticated on this thread (a login is recorded before that). */
     private static String roleOf(Actor actor) {
-        Caller caller = Caller.current();
-        if (caller.isSystem()) {
-            return "SYSTEM";
+        String roles = AuditAccess.currentRoles();
+        if ("SYSTEM".equals(roles)) {
+            return roles;
         }
-        if (caller.roles().isEmpty() || !caller.username().equals(actor.username())) {
-            return null;
-        }
-        return caller.roles().stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse(null);
+        return roles != null && actor.username().equals(Actor.current().username()) ? roles : null;
     }
 
     private String toJson(Object value) {

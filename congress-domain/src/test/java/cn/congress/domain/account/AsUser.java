@@ -1,6 +1,6 @@
 package cn.congress.domain.account;
 
-import cn.congress.domain.shared.Actor;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,10 +15,15 @@ final class AsUser {
     private AsUser() {
     }
 
-    record Principal(Long getAccountId, String getUsername, Set<Role> getRoles) implements Actor.Principal {
+    record Principal(Long getAccountId, String getUsername, Set<Role> getRoles) implements Caller.Principal {
         @Override
         public String getDisplayName() {
             return getUsername;
+        }
+
+        @Override
+        public Long getOrgUnitId() {
+            return null;
         }
     }
 

@@ -4,7 +4,7 @@ import cn.congress.domain.account.AccountAccess;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.AdminAccountRequest;
 import cn.congress.domain.account.AdminAccountRequests;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.org.OrgUnitService;
