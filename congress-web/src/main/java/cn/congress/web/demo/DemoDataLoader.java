@@ -1,6 +1,5 @@
 package cn.congress.web.demo;
 
-import cn.congress.domain.shared.SystemTask;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -46,7 +45,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 return false;
             }
             long started = System.nanoTime();
-            SystemTask.run(contributor::load);
+            contributor.load();
             log.info("Demo data '{}' loaded in {} ms", contributor.name(), (System.nanoTime() - started) / 1_000_000);
             return true;
         });

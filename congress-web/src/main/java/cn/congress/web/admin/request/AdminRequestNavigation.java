@@ -1,4 +1,4 @@
-package cn.congress.web.security;
+package cn.congress.web.admin.request;
 
 import cn.congress.domain.account.Role;
 import cn.congress.web.home.NavSection;
@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** The security menu of the three administrators. */
 @Configuration(proxyBeanMethods = false)
-class SecurityNavigation {
+class AdminRequestNavigation {
 
     @Bean
     NavSection securityMenu() {
