@@ -97,16 +97,20 @@ class SessionsDemoData implements DemoDataContributor {
         int n = 0;
         while (day.plusDays(20).isBefore(today)) {
             n++;
-            pastStandingCommitteeSession(n, day);
+            int number = n;
+            LocalDate sessionDay = day;
+            // each past session is held, voted and journalled on its own day (DemoTime), not at load time
+            DemoTime.on(sessionDay, () -> pastStandingCommitteeSession(number, sessionDay));
             if (n % 3 == 0) {
-                chairpersonsCouncil(day.minusDays(10));
+                DemoTime.on(day.minusDays(10), () -> chairpersonsCouncil(sessionDay.minusDays(10)));
             }
             // one long transaction: keep the persistence context small, or every flush re-checks all earlier sessions
             entityManager.flush();
             entityManager.clear();
             day = day.plusMonths(2);
         }
-        congressSession(LocalDate.of(today.getYear(), 1, 15).isBefore(today) ? LocalDate.of(today.getYear(), 1, 15) : LocalDate.of(today.getYear() - 1, 1, 15));
+        LocalDate congressDay = LocalDate.of(today.getYear(), 1, 15).isBefore(today) ? LocalDate.of(today.getYear(), 1, 15) : LocalDate.of(today.getYear() - 1, 1, 15);
+        DemoTime.on(congressDay, () -> congressSession(congressDay));
         upcomingSession(today.plusDays(7));
         SecurityContextHolder.clearContext();
     }
@@ -193,11 +197,14 @@ class SessionsDemoData implements DemoDataContributor {
 
     /** A motion drafted, submitted, vetted and put on this session; item {@code rejectedIndex} (1-based, 0 = none) fails. */
     private void appointmentAt(Meeting m, Proposer proposer, String title, List<AppointmentService.ItemDetails> items, int rejectedIndex) {
-        AppointmentMotion motion = appointments.create(new AppointmentService.MotionDetails(title, proposer,
-                "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，因工作需要，提请市人大常委会审议决定。"));
-        items.forEach(i -> appointments.addItem(motion.getId(), i));
-        appointments.submit(motion.getId());
-        appointments.vet(motion.getId(), "材料齐全，已进行任前宪法和法律知识考试并公示");
+        // drafted and submitted (提请日期) two weeks before the session, vetted a week later
+        AppointmentMotion motion = DemoTime.on(m.getStartDate().minusDays(16), () -> appointments.create(new AppointmentService.MotionDetails(title, proposer,
+                "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，因工作需要，提请市人大常委会审议决定。")));
+        DemoTime.on(m.getStartDate().minusDays(14), () -> {
+            items.forEach(i -> appointments.addItem(motion.getId(), i));
+            appointments.submit(motion.getId());
+        });
+        DemoTime.on(m.getStartDate().minusDays(7), () -> appointments.vet(motion.getId(), "材料齐全，已进行任前宪法和法律知识考试并公示"));
         appointments.schedule(motion.getId(), m.getId(), "补录往期会议的任免记录");
         List<AppointmentItem> scheduled = appointments.get(motion.getId()).getItems();
         for (int i = 0; i < scheduled.size(); i++) {
@@ -216,9 +223,9 @@ class SessionsDemoData implements DemoDataContributor {
 
     private void performanceReport(Meeting m) {
         var holding = appointments.postsOf("何静").get(0);
-        PerformanceReport r = appointments.submitReport(holding.getId(), m.getStartDate().getYear() - 1,
+        PerformanceReport r = DemoTime.on(m.getStartDate().minusDays(20), () -> appointments.submitReport(holding.getId(), m.getStartDate().getYear() - 1,
                 "示例市教育局局长何静" + (m.getStartDate().getYear() - 1) + "年度履职报告",
-                "围绕义务教育优质均衡、“双减”和校园安全履行职责，推进新建改扩建学校12所。");
+                "围绕义务教育优质均衡、“双减”和校园安全履行职责，推进新建改扩建学校12所。"));
         appointments.scheduleReport(r.getId(), m.getId());
         electronicVote(m.getId(), appointments.report(r.getId()).getVoteId(), 3, 2, 4);
     }
@@ -250,12 +257,15 @@ class SessionsDemoData implements DemoDataContributor {
         sessions.addAgendaItem(m.getId(), AgendaItemType.OTHER, "通过本次会议议程", "秘书长", null, null);
         AgendaItem item = sessions.addAgendaItem(m.getId(), AgendaItemType.RESOLUTION, "关于加强生态环境保护促进绿色发展的决定（草案）", "法工委", null, null);
         votes.prepare(m.getId(), item.getId(), VoteService.NewVote.motion("关于加强生态环境保护促进绿色发展的决定", false));
-        AppointmentMotion motion = appointments.create(new AppointmentService.MotionDetails("示例市人民政府关于提请任命周正等同志职务的议案",
-                Proposer.MAYOR, "因工作需要，提请任命周正为示例市交通运输局局长。"));
-        appointments.addItem(motion.getId(), new AppointmentService.ItemDetails("周正", AppointmentAction.APPOINT, "局长", "示例市交通运输局",
-                "1980年生，研究生学历，曾任示例市交通运输局副局长"));
-        appointments.submit(motion.getId());
-        appointments.vet(motion.getId(), "材料齐全");
+        AppointmentMotion motion = DemoTime.on(day.minusDays(12), () -> {
+            AppointmentMotion submitted = appointments.create(new AppointmentService.MotionDetails("示例市人民政府关于提请任命周正等同志职务的议案",
+                    Proposer.MAYOR, "因工作需要，提请任命周正为示例市交通运输局局长。"));
+            appointments.addItem(submitted.getId(), new AppointmentService.ItemDetails("周正", AppointmentAction.APPOINT, "局长", "示例市交通运输局",
+                    "1980年生，研究生学历，曾任示例市交通运输局副局长"));
+            appointments.submit(submitted.getId());
+            return submitted;
+        });
+        DemoTime.on(day.minusDays(9), () -> appointments.vet(motion.getId(), "材料齐全"));
         appointments.schedule(motion.getId(), m.getId(), "补录往期会议的任免记录");
         AppointmentMotion draft = appointments.create(new AppointmentService.MotionDetails("示例市监察委员会主任关于提请任命监察委员会委员的议案",
                 Proposer.SUPERVISORY_DIRECTOR, "根据《中华人民共和国监察法》，提请任命吴刚为示例市监察委员会委员。"));
