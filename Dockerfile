@@ -15,7 +15,7 @@ RUN ./mvnw -B -q package -DskipTests
 # Run: a JRE, an unprivileged user, the executable jar.
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 congress
+    && useradd --system --uid 10001 congress && mkdir -p /app/data && chown congress /app/data && chmod 700 /app/data
 WORKDIR /app
 COPY --from=build /src/congress-web/target/congress.jar /app/congress.jar
 USER congress

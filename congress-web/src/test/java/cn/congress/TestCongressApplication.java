@@ -16,7 +16,7 @@ public class TestCongressApplication {
             EmbeddedDevDatabase.start();
         }
         SpringApplication.from(CongressApplication::main)
-                .withAdditionalProfiles(external ? new String[0] : new String[]{"demo"})
+                .withAdditionalProfiles(external ? new String[]{"dev"} : new String[]{"dev", "demo"})
                 .run(args);
     }
 }

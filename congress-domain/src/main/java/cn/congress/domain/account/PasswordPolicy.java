@@ -17,13 +17,14 @@ import java.util.Set;
 /**
  * The password rule assessed under 等保 2.0 (8.1.4.1a): at least 8 characters drawn from at least three of
  * upper case, lower case, digits and symbols; never the username; never a commonly used password.
- * Long passwords (up to 128 characters) and pasting are allowed.
+ * Long passwords and pasting are allowed, up to BCrypt's limit of {@value #MAX_BYTES} bytes (64 characters and more
+ * of Latin text, 24 Chinese characters): a longer one is refused with a message, never cut short or left to fail.
  */
 @Component
 public class PasswordPolicy {
 
     static final int MIN_LENGTH = 8;
-    static final int MAX_LENGTH = 128;
+    public static final int MAX_BYTES = 72;
 
     private final Set<String> common;
 
@@ -38,8 +39,8 @@ public class PasswordPolicy {
             reasons.add("密码长度至少为" + MIN_LENGTH + "位");
             return reasons;
         }
-        if (password.length() > MAX_LENGTH) {
-            reasons.add("密码长度不能超过" + MAX_LENGTH + "位");
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            reasons.add("密码不能超过" + MAX_BYTES + "字节（英文字母、数字和符号最多" + MAX_BYTES + "个，汉字最多24个）");
         }
         if (characterClasses(password) < 3) {
             reasons.add("密码须包含大写字母、小写字母、数字、符号中的至少三类");

@@ -61,11 +61,6 @@ public class UserAccount extends AuditedEntity {
     /** Set when an administrator created or reset the password: the user must choose their own first. */
     private boolean mustChangePassword;
 
-    @AuditIgnored
-    private int failedAttempts;
-
-    @AuditIgnored
-    private Instant lockedUntil;
 
     @AuditIgnored
     private Instant lastLoginAt;
@@ -89,11 +84,31 @@ public class UserAccount extends AuditedEntity {
         return roles.contains(role);
     }
 
-    void update(String displayName, OrgUnit orgUnit, String phone) {
+    void update(String displayName, String phone) {
         this.displayName = displayName;
-        this.orgUnit = orgUnit;
         this.phone = phone;
     }
+
+    /** A change of data scope: only the security administrator does it (see {@link AccountService#changeOrgUnit}). */
+    void moveTo(OrgUnit orgUnit) {
+        this.orgUnit = orgUnit;
+    }
+
+    void changePasswordAt(Instant now) {
+        this.passwordChangedAt = now;
+    }
+
+    /** When the password must be changed under a maximum age of {@code maxAgeDays}; null when never set. */
+    public Instant passwordExpiresAt(int maxAgeDays) {
+        Instant from = passwordChangedAt != null ? passwordChangedAt : getCreatedAt();
+        return from == null ? null : from.plus(Duration.ofDays(maxAgeDays));
+    }
+
+    /** The last sign of use: the last login, else the creation. */
+    public Instant lastActiveAt() {
+        return lastLoginAt != null ? lastLoginAt : getCreatedAt();
+    }
+
 
     /** 三员分立: an administrator role is held alone; business roles never join one. */
     void grant(Role role) {
@@ -129,8 +144,6 @@ public class UserAccount extends AuditedEntity {
         this.passwordHash = temporaryHash;
         this.passwordChangedAt = now;
         this.mustChangePassword = true;
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
     }
 
     /** Demo accounts are documented with a fixed password; they skip the first-login change. */
@@ -142,32 +155,7 @@ public class UserAccount extends AuditedEntity {
         this.enabled = enabled;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; the last allowed one locks the account. Returns true when this call locked it. */
-    boolean recordFailedLogin(Instant now, int maxAttempts, Duration lockDuration) {
-        if (isLockedAt(now)) {
-            return false;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockDuration);
-            failedAttempts = 0;
-            return true;
-        }
-        return false;
-    }
-
     void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
         lastLoginAt = now;
-    }
-
-    void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 }

@@ -20,5 +20,23 @@ public enum AuditAction implements Labeled {
     EXPORT,
     /** Someone opened a person's full personal data (a resident's name and contact), which lists show masked. */
     PERSONAL_DATA_VIEW,
-    JOB_RUN
+    JOB_RUN,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ORG_UNIT_CHANGE,
+    ADMIN_REQUEST,
+    ADMIN_REQUEST_APPROVED,
+    ADMIN_REQUEST_REJECTED,
+    LOGIN_THROTTLED,
+    CAPTCHA_FAILED,
+    SESSIONS_ENDED;
+
+    /** Whether the recorded attempt succeeded, failed, or was refused for want of a right. */
+    public String outcome() {
+        return switch (this) {
+            case LOGIN_FAILURE, LOGIN_THROTTLED, CAPTCHA_FAILED -> "FAILURE";
+            case ACCESS_DENIED -> "DENIED";
+            default -> "SUCCESS";
+        };
+    }
 }

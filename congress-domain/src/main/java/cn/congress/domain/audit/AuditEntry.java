@@ -43,6 +43,13 @@ public class AuditEntry {
 
     private String ip;
 
+    private String actorRole;
+
+    @Column(nullable = false)
+    private String outcome;
+
+    private String requestId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AuditAction action;

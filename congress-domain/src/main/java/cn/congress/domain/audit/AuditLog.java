@@ -1,6 +1,8 @@
 package cn.congress.domain.audit;
 
 import cn.congress.domain.shared.Actor;
+import cn.congress.domain.shared.RequestOrigin;
+import org.springframework.data.jpa.domain.Specification;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -43,17 +45,32 @@ public class AuditLog {
     public void recordAs(Actor actor, AuditAction action, String targetType, Object targetId, String summary, Object before, Object after) {
         jdbc.update("""
                         insert into audit_entry (occurred_at, actor_id, actor_username, actor_name, ip, action,
-                                                 target_type, target_id, summary, before_value, after_value)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                                                 target_type, target_id, summary, before_value, after_value,
+                                                 actor_role, outcome, request_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)
                         """,
                 Timestamp.from(clock.instant()), actor.accountId(), actor.username(), actor.displayName(), actor.ip(),
                 action.name(), targetType, targetId == null ? null : targetId.toString(), truncate(summary),
-                toJson(before), toJson(after));
+                toJson(before), toJson(after), roleOf(actor), action.outcome(), RequestOrigin.requestId());
     }
 
+    /** The audit log, for the security auditor only (三员分立). */
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        AuditAccess.requireAuditor();
         return entries.findAll(filter.toSpecification(), pageable);
+    }
+
+    /**
+     * The system log of the caller's own actions: what the system administrator sees instead of the audit log.
+     * Matches the account exactly, so that "admin" never sees "secadmin".
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> ownActions(AuditFilter filter, Pageable pageable) {
+        AuditAccess.requireAdministrator();
+        String me = Actor.current().username();
+        Specification<AuditEntry> own = (root, query, cb) -> cb.equal(root.get("actorUsername"), me);
+        return entries.findAll(own.and(filter.toSpecification()), pageable);
     }
 
     /** The kinds of record the log has entries about, for the filter's select box. */
@@ -64,12 +81,22 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> latest() {
+        AuditAccess.requireAuditor();
         return entries.findTop10ByOrderByOccurredAtDesc();
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> historyOf(String targetType, Object targetId) {
         return entries.findByTargetTypeAndTargetIdOrderByOccurredAtDesc(targetType, String.valueOf(targetId));
+    }
+
+    /** The roles of the actor when it is the one authenticated on this thread (a login is recorded before that). */
+    private static String roleOf(Actor actor) {
+        String roles = AuditAccess.currentRoles();
+        if ("SYSTEM".equals(roles)) {
+            return roles;
+        }
+        return roles != null && actor.username().equals(Actor.current().username()) ? roles : null;
     }
 
     private String toJson(Object value) {

@@ -7,6 +7,7 @@ package cn.congress.domain.shared;
 public final class RequestOrigin {
 
     private static final ThreadLocal<String> IP = new ThreadLocal<>();
+    private static final ThreadLocal<String> REQUEST_ID = new ThreadLocal<>();
 
     private RequestOrigin() {
     }
@@ -15,8 +16,18 @@ public final class RequestOrigin {
         IP.set(ip);
     }
 
+    /** The request id that the application log (MDC {@code requestId}) and the audit row both carry. */
+    public static void setRequestId(String requestId) {
+        REQUEST_ID.set(requestId);
+    }
+
+    public static String requestId() {
+        return REQUEST_ID.get();
+    }
+
     public static void clear() {
         IP.remove();
+        REQUEST_ID.remove();
     }
 
     public static String current() {

@@ -2,6 +2,7 @@ package cn.congress.domain.account;
 
 import cn.congress.domain.shared.DomainException;
 import cn.congress.testsupport.CongressTest;
+import cn.congress.domain.shared.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -23,7 +24,7 @@ class AccountServiceTest {
 
     @Test
     void anAccountCreatedByTheAdministratorMustChangeItsPasswordAndStoresOnlyAHash() {
-        var created = accounts.create("Li.Ming", null, new AccountService.AccountDetails("李明", null, null));
+        var created = SystemTask.call(() -> accounts.create("Li.Ming", null, new AccountService.AccountDetails("李明", null, null)));
 
         UserAccount account = created.account();
         assertThat(account.getUsername()).isEqualTo("li.ming");
@@ -34,20 +35,20 @@ class AccountServiceTest {
 
     @Test
     void usernamesAreUniqueRegardlessOfCase() {
-        accounts.create("zhao", null, new AccountService.AccountDetails("赵", null, null));
-        assertThatThrownBy(() -> accounts.create("ZHAO", null, new AccountService.AccountDetails("赵二", null, null)))
+        SystemTask.call(() -> accounts.create("zhao", null, new AccountService.AccountDetails("赵", null, null)));
+        assertThatThrownBy(() -> SystemTask.call(() -> accounts.create("ZHAO", null, new AccountService.AccountDetails("赵二", null, null))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("已被使用");
     }
 
     @Test
     void aWeakInitialPasswordIsRefused() {
-        assertThatThrownBy(() -> accounts.create("qian", "12345678", new AccountService.AccountDetails("钱", null, null)))
+        assertThatThrownBy(() -> SystemTask.call(() -> accounts.create("qian", "12345678", new AccountService.AccountDetails("钱", null, null))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("至少三类");
     }
 
     @Test
     void changingTheOwnPasswordChecksTheCurrentOneAndThePolicy() {
-        var created = accounts.create("sun", null, new AccountService.AccountDetails("孙", null, null));
+        var created = SystemTask.call(() -> accounts.create("sun", null, new AccountService.AccountDetails("孙", null, null)));
         assertThatThrownBy(() -> accounts.changeOwnPassword("sun", "wrong", "River#Stone42")).hasMessageContaining("当前密码不正确");
         assertThatThrownBy(() -> accounts.changeOwnPassword("sun", created.initialPassword(), "sun-Sun-1234")).hasMessageContaining("用户名");
 
@@ -60,9 +61,9 @@ class AccountServiceTest {
 
     @Test
     void theDatabaseItselfRefusesASecondRoleForAnAdministrator() {
-        var created = accounts.create("zhou", null, new AccountService.AccountDetails("周", null, null));
+        var created = SystemTask.call(() -> accounts.create("zhou", null, new AccountService.AccountDetails("周", null, null)));
         long id = created.account().getId();
-        accounts.grant(id, Role.AUDITOR);
+        SystemTask.run(() -> accounts.grant(id, Role.AUDITOR));
 
         assertThatThrownBy(() -> jdbc.update("insert into user_role (user_id, role) values (?, 'STAFF')", id))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("三员分立");
@@ -70,11 +71,11 @@ class AccountServiceTest {
 
     @Test
     void roleChangesAreAuditedWithBeforeAndAfter() {
-        var created = accounts.create("wu", null, new AccountService.AccountDetails("吴", null, null));
+        var created = SystemTask.call(() -> accounts.create("wu", null, new AccountService.AccountDetails("吴", null, null)));
         long id = created.account().getId();
-        accounts.grant(id, Role.STAFF);
-        accounts.grant(id, Role.MEMBER);
-        accounts.revoke(id, Role.STAFF);
+        SystemTask.run(() -> accounts.grant(id, Role.STAFF));
+        SystemTask.run(() -> accounts.grant(id, Role.MEMBER));
+        SystemTask.run(() -> accounts.revoke(id, Role.STAFF));
 
         var rows = jdbc.queryForList("select action, before_value::text as b, after_value::text as a from audit_entry "
                 + "where target_type = 'UserAccount' and target_id = ? and action like 'ROLE_%' order by id", String.valueOf(id));

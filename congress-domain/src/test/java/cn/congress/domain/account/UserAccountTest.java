@@ -33,29 +33,6 @@ class UserAccountTest {
     }
 
     @Test
-    void theFifthWrongPasswordLocksForFifteenMinutesAndTheLockExpires() {
-        UserAccount account = new UserAccount("u", "丙", "{noop}x", null);
-        for (int i = 1; i <= 4; i++) {
-            assertThat(account.recordFailedLogin(now, 5, Duration.ofMinutes(15))).isFalse();
-        }
-        assertThat(account.recordFailedLogin(now, 5, Duration.ofMinutes(15))).isTrue();
-
-        assertThat(account.isLockedAt(now.plus(Duration.ofMinutes(14)))).isTrue();
-        assertThat(account.isLockedAt(now.plus(Duration.ofMinutes(15)))).isFalse();
-    }
-
-    @Test
-    void aSuccessfulLoginResetsTheCount() {
-        UserAccount account = new UserAccount("u", "丙", "{noop}x", null);
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(now, 5, Duration.ofMinutes(15));
-        }
-        account.recordSuccessfulLogin(now);
-        assertThat(account.recordFailedLogin(now, 5, Duration.ofMinutes(15))).isFalse();
-        assertThat(account.getFailedAttempts()).isEqualTo(1);
-    }
-
-    @Test
     void anAdministratorResetMeansTheOwnerMustChooseANewPassword() {
         UserAccount account = new UserAccount("u", "丙", "{noop}x", null);
         account.changePassword("{noop}mine", now);

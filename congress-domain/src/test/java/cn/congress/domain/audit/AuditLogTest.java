@@ -5,6 +5,7 @@ import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.org.OrgUnitService.OrgDetails;
 import cn.congress.domain.account.AccountService;
 import cn.congress.testsupport.CongressTest;
+import cn.congress.domain.shared.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -42,8 +43,8 @@ class AuditLogTest {
 
     @Test
     void passwordHashesNeverReachTheLog() {
-        var created = accounts.create("audit.pw", null, new AccountService.AccountDetails("审计测试", null, null));
-        accounts.resetPassword(created.account().getId());
+        var created = SystemTask.call(() -> accounts.create("audit.pw", null, new AccountService.AccountDetails("审计测试", null, null)));
+        SystemTask.call(() -> accounts.resetPassword(created.account().getId()));
 
         String all = String.join(" ", jdbc.queryForList("select coalesce(before_value::text, '') || coalesce(after_value::text, '') "
                 + "from audit_entry where target_type = 'UserAccount' and target_id = ?", String.class, created.account().getId().toString()));
@@ -64,7 +65,7 @@ class AuditLogTest {
     @Test
     void entriesCanBeFilteredByActorActionTargetAndDate() {
         auditLog.record(AuditAction.EXPORT, "Report", 77, "导出报表");
-        var page = auditLog.search(new AuditFilter("SYS", AuditAction.EXPORT, "Report", "77", null, null), PageRequest.of(0, 10));
+        var page = SystemTask.call(() -> auditLog.search(new AuditFilter("SYS", AuditAction.EXPORT, "Report", "77", null, null), PageRequest.of(0, 10)));
         assertThat(page.getContent()).singleElement().extracting(AuditEntry::getSummary).isEqualTo("导出报表");
     }
 }

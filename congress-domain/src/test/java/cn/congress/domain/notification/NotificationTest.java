@@ -3,6 +3,7 @@ package cn.congress.domain.notification;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.testsupport.CongressTest;
+import cn.congress.domain.shared.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -51,7 +52,7 @@ class NotificationTest {
 
     @Test
     void theDailyJobSendsEachReminderOnceEvenWhenItRunsTwice() {
-        long user = accounts.create("remind.me", null, new AccountService.AccountDetails("提醒", null, null)).account().getId();
+        long user = SystemTask.call(() -> accounts.create("remind.me", null, new AccountService.AccountDetails("提醒", null, null))).account().getId();
         RECIPIENT.set(user);
         LocalDate day = LocalDate.of(2026, 11, 21);
 
@@ -66,8 +67,8 @@ class NotificationTest {
 
     @Test
     void aUserReadsOnlyTheirOwnNotifications() {
-        long alice = accounts.create("n.alice", null, new AccountService.AccountDetails("甲", null, null)).account().getId();
-        long bob = accounts.create("n.bob", null, new AccountService.AccountDetails("乙", null, null)).account().getId();
+        long alice = SystemTask.call(() -> accounts.create("n.alice", null, new AccountService.AccountDetails("甲", null, null))).account().getId();
+        long bob = SystemTask.call(() -> accounts.create("n.bob", null, new AccountService.AccountDetails("乙", null, null))).account().getId();
         notifications.send(List.of(alice), "交办通知", "您有新的交办事项", "/suggestions/9", null);
         long id = notifications.page(alice, true, PageRequest.of(0, 10)).getContent().get(0).getId();
 

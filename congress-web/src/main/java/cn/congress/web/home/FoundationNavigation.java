@@ -18,6 +18,6 @@ class FoundationNavigation {
                 new NavSection.Item("nav.admin.orgs", "/admin/orgs", "diagram-3", Set.of(Role.ADMIN)),
                 new NavSection.Item("nav.admin.rules", "/admin/rules", "sliders", Set.of(Role.ADMIN)),
                 new NavSection.Item("nav.admin.roles", "/admin/roles", "shield-lock", Set.of(Role.SECURITY_ADMIN)),
-                new NavSection.Item("nav.admin.audit", "/admin/audit", "journal-text", Set.of(Role.ADMIN, Role.AUDITOR))));
+                new NavSection.Item("nav.admin.audit", "/admin/audit", "journal-text", Set.of(Role.AUDITOR))));
     }
 }

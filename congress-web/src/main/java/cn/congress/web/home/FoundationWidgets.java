@@ -63,7 +63,7 @@ class FoundationWidgets {
 
     @Bean
     DashboardWidget auditOverviewWidget() {
-        return DashboardWidget.of(Set.of(Role.AUDITOR, Role.ADMIN), 20, "dashboard/audit-overview", user -> Map.of(
+        return DashboardWidget.of(Set.of(Role.AUDITOR), 20, "dashboard/audit-overview", user -> Map.of(
                 "latest", auditLog.latest(),
                 "byDay", loginActivity.lastDays(7)));
     }

@@ -32,11 +32,13 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Long orgUnitId;
     private final String orgUnitName;
     private final boolean enabled;
-    private final boolean locked;
     private final boolean mustChangePassword;
+    private final Instant passwordExpiresAt;
+    private final boolean mfaEnabled;
 
     private AccountPrincipal(Long accountId, String username, String displayName, String passwordHash, Set<Role> roles,
-                             Long orgUnitId, String orgUnitName, boolean enabled, boolean locked, boolean mustChangePassword) {
+                             Long orgUnitId, String orgUnitName, boolean enabled, boolean mustChangePassword,
+                             Instant passwordExpiresAt, boolean mfaEnabled) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -45,20 +47,47 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.orgUnitId = orgUnitId;
         this.orgUnitName = orgUnitName;
         this.enabled = enabled;
-        this.locked = locked;
         this.mustChangePassword = mustChangePassword;
+        this.passwordExpiresAt = passwordExpiresAt;
+        this.mfaEnabled = mfaEnabled;
     }
 
-    static AccountPrincipal of(UserAccount account, Instant now) {
+    /**
+     * The account at login. A password past its maximum age counts as one that must be changed (等保 8.1.4.1 a).
+     * The 等保 lock is kept per client address ({@code LoginLocks}), not on the account.
+     */
+    static AccountPrincipal of(UserAccount account, Instant now, int passwordMaxAgeDays) {
+        Instant expires = account.passwordExpiresAt(passwordMaxAgeDays);
+        boolean expired = expires != null && !now.isBefore(expires);
         return new AccountPrincipal(account.getId(), account.getUsername(), account.getDisplayName(), account.getPasswordHash(),
                 account.getRoles(), account.getOrgUnit() == null ? null : account.getOrgUnit().getId(),
                 account.getOrgUnit() == null ? null : account.getOrgUnit().getName(),
-                account.isEnabled(), account.isLockedAt(now), account.isMustChangePassword());
+                account.isEnabled(), account.isMustChangePassword() || expired, expires, false);
     }
 
-    /** The same user after changing the password at first login. */
-    AccountPrincipal withPasswordChanged() {
-        return new AccountPrincipal(accountId, username, displayName, null, roles, orgUnitId, orgUnitName, enabled, locked, false);
+    /** The same user after changing the password. */
+    AccountPrincipal withPasswordChanged(Instant expiresAt) {
+        return new AccountPrincipal(accountId, username, displayName, null, roles, orgUnitId, orgUnitName, enabled, false,
+                expiresAt, mfaEnabled);
+    }
+
+    /** The same user after enrolling a second factor. */
+    AccountPrincipal withMfaEnabled() {
+        return new AccountPrincipal(accountId, username, displayName, null, roles, orgUnitId, orgUnitName, enabled,
+                mustChangePassword, passwordExpiresAt, true);
+    }
+
+    public Instant getPasswordExpiresAt() {
+        return passwordExpiresAt;
+    }
+
+    public boolean isMfaEnabled() {
+        return mfaEnabled;
+    }
+
+    /** The three administrators must use a second factor (等保 8.1.4.1 d). */
+    public boolean isMfaRequired() {
+        return roles.stream().anyMatch(Role::isAdministrator);
     }
 
     @Override
@@ -117,10 +146,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return mustChangePassword;
     }
 
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
-    }
 
     @Override
     public boolean isEnabled() {

@@ -1,6 +1,8 @@
 package cn.congress.web.security;
 
+import cn.congress.domain.account.SecurityRules;
 import cn.congress.domain.account.UserAccountRepository;
+import cn.congress.domain.rules.Rules;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,13 +18,14 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final Clock clock;
+    private final Rules rules;
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String normalized = username == null ? "" : username.trim().toLowerCase();
         return accounts.findByUsername(normalized)
-                .map(a -> AccountPrincipal.of(a, clock.instant()))
+                .map(a -> AccountPrincipal.of(a, clock.instant(), rules.integer(SecurityRules.PASSWORD_MAX_AGE_DAYS)))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD = "/account/password";
-    private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, "/logout", "/error", "/css/", "/js/", "/webjars/", "/img/");
+    private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, "/account/ping", "/logout", "/error", "/css/", "/js/", "/webjars/", "/img/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -4,7 +4,7 @@ package cn.congress.web.security;
 public final class PublicPaths {
 
     public static final String[] PATTERNS = {
-            "/login", "/public", "/public/**", "/actuator/health", "/error",
+            "/login", "/login/captcha", "/public", "/public/**", "/actuator/health", "/error",
             "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"
     };
 

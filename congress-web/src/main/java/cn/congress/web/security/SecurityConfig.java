@@ -1,6 +1,16 @@
 package cn.congress.web.security;
 
+import cn.congress.domain.account.LoginLocks;
+import cn.congress.domain.audit.AuditLog;
+import cn.congress.domain.rules.Rules;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import java.time.Clock;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,16 +38,32 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    /** Every live session by account, so that a change to the account can end them (see {@code AccountSessions}). */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
-                                            AuditingAccessDeniedHandler accessDeniedHandler, LogoutAuditHandler logoutAuditHandler) throws Exception {
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the container destroys a session. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler, LoginSuccessHandler successHandler,
+                                            AuditingAccessDeniedHandler accessDeniedHandler, LogoutAuditHandler logoutAuditHandler,
+                                            SessionRegistry sessionRegistry, LoginThrottle throttle, LoginLocks locks, Captcha captcha,
+                                            AuditLog auditLog, Rules rules, Clock clock,
+                                            @Value("${server.servlet.session.cookie.name:CONGRESS_SESSION}") String sessionCookie) throws Exception {
         String[] business = {STAFF.name(), MEMBER.name(), DEPUTY.name(), UNIT.name(), APPOINTMENT_ADMIN.name()};
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PublicPaths.PATTERNS).permitAll()
-                        .requestMatchers("/admin/users/**", "/admin/orgs/**", "/admin/rules/**").hasRole(ADMIN.name())
+                        .requestMatchers("/admin/users/**", "/admin/orgs/**", "/admin/rules/**", "/admin/syslog/**").hasRole(ADMIN.name())
                         .requestMatchers("/admin/roles/**").hasRole(SECURITY_ADMIN.name())
-                        .requestMatchers("/admin/audit/**").hasAnyRole(ADMIN.name(), AUDITOR.name())
+                        .requestMatchers("/admin/requests/**").hasAnyRole(ADMIN.name(), SECURITY_ADMIN.name())
+                        .requestMatchers("/admin/audit/**").hasRole(AUDITOR.name())
                         .requestMatchers("/admin/**").denyAll()
                         .requestMatchers("/", "/account/**", "/notifications/**").authenticated()
                         .requestMatchers("/appointments/**").hasAnyRole(STAFF.name(), APPOINTMENT_ADMIN.name(), MEMBER.name())
@@ -53,23 +79,28 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .defaultSuccessUrl("/", true)
+                        .successHandler(successHandler)
                         .failureHandler(failureHandler)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(logoutAuditHandler)
                         .logoutSuccessUrl("/login?logout")
-                        .deleteCookies("CONGRESS_SESSION")
+                        .deleteCookies(sessionCookie)
                         .invalidateHttpSession(true))
                 .sessionManagement(session -> session
                         .invalidSessionUrl("/login?expired")
-                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?expired"))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(accessDeniedHandler))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new LoginThrottleFilter(throttle, locks, captcha, auditLog), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(rules, clock), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();
     }

@@ -1,5 +1,7 @@
 package cn.congress.web.security;
 
+import cn.congress.domain.account.SecurityRules;
+import cn.congress.domain.rules.Rules;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
@@ -13,21 +15,38 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
 /** Updates the principal kept in the session when the account changes under the logged-in user. */
 @Component
 @RequiredArgsConstructor
 public class SessionPrincipals {
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final Rules rules;
+    private final Clock clock;
 
     public void passwordChanged() {
+        var expires = clock.instant().plus(Duration.ofDays(rules.integer(SecurityRules.PASSWORD_MAX_AGE_DAYS)));
+        replace(p -> p.withPasswordChanged(expires));
+    }
+
+    public void mfaEnrolled() {
+        replace(AccountPrincipal::withMfaEnabled);
+    }
+
+    private void replace(UnaryOperator<AccountPrincipal> change) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (!(auth.getPrincipal() instanceof AccountPrincipal p)) {
             return;
         }
-        AccountPrincipal updated = p.withPasswordChanged();
+        AccountPrincipal updated = change.apply(p);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, auth.getAuthorities());
+        token.setDetails(auth.getDetails());
+        context.setAuthentication(token);
         SecurityContextHolder.setContext(context);
         var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletRequest request = attributes.getRequest();

@@ -3,7 +3,9 @@ package cn.congress.web.security;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.Role;
 import cn.congress.web.WebIntegrationTest;
+import cn.congress.domain.shared.SystemTask;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -28,29 +30,31 @@ class LockoutAndPasswordTest {
     JdbcTemplate jdbc;
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPasswordUntilTheLockExpires() throws Exception {
+    void fiveWrongPasswordsLockOnlyTheFailingAddressWithTheSameMessageAsAnyFailure() throws Exception {
         String password = newUser("lock.me");
 
-        for (int i = 1; i <= 4; i++) {
-            mvc.perform(formLogin("/login").user("lock.me").password("Wrong#Pass1")).andExpect(redirectedUrl("/login?error"));
+        for (int i = 1; i <= 5; i++) {
+            // From the fourth attempt on, the username asks for the CAPTCHA; the attacker solves it, and still gets locked.
+            mvc.perform(loginPost("lock.me", "Wrong#Pass1").with(from("10.9.0.1")).with(captchaSolved())).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user("lock.me").password("Wrong#Pass1")).andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(formLogin("/login").user("lock.me").password(password)).andExpect(redirectedUrl("/login?locked"));
-        assertThat(mvc.perform(get("/login").param("locked", "")).andReturn().getResponse().getContentAsString()).contains("账户已锁定15分钟");
+        // The attacker's address is locked even with the right password, and is told nothing more than "failed".
+        mvc.perform(loginPost("lock.me", password).with(from("10.9.0.1")).with(captchaSolved()))
+                .andExpect(redirectedUrl("/login?error"));
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'ACCOUNT_LOCKED' and actor_username = 'lock.me'", Long.class)).isEqualTo(1);
+        // The rightful user elsewhere is not locked out (the username now asks for a CAPTCHA, which they solve).
+        mvc.perform(loginPost("lock.me", password).with(from("10.9.0.2")).with(captchaSolved()))
+                .andExpect(redirectedUrl("/"));
 
-        // Fifteen minutes later (moved in the database rather than by waiting).
-        jdbc.update("update user_account set locked_until = now() - interval '1 second' where username = 'lock.me'");
-        mvc.perform(formLogin("/login").user("lock.me").password(password)).andExpect(redirectedUrl("/"));
+        // Fifteen minutes later (moved in the database rather than by waiting) the address may try again.
+        jdbc.update("update login_lock set locked_until = now() - interval '1 second' where username = 'lock.me'");
+        mvc.perform(loginPost("lock.me", password).with(from("10.9.0.1")).with(captchaSolved()))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
     void loginFailuresAndSuccessesAreAuditedWithTheClientAddress() throws Exception {
         String password = newUser("audit.login");
-        mvc.perform(post("/login").param("username", "audit.login").param("password", "Wrong#Pass1").with(csrf()).with(r -> {
-            r.setRemoteAddr("10.1.2.3");
-            return r;
-        }));
+        mvc.perform(post("/login").param("username", "audit.login").param("password", "Wrong#Pass1").with(csrf()).with(from("10.1.2.3")));
         mvc.perform(post("/login").param("username", "audit.login").param("password", password).with(csrf()).with(r -> {
             r.setRemoteAddr("10.1.2.4");
             return r;
@@ -68,7 +72,7 @@ class LockoutAndPasswordTest {
                         .param("version", "0"))
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("message").toString();
         assertThat(flash).contains("Start#Here2026").contains("首次登录须修改");
-        accounts.grant(accounts.byUsername("first.login").getId(), Role.STAFF);
+        SystemTask.run(() -> accounts.grant(accounts.byUsername("first.login").getId(), Role.STAFF));
 
         MockHttpSession user = login("first.login", "Start#Here2026");
         mvc.perform(get("/").session(user)).andExpect(redirectedUrl("/account/password"));
@@ -105,11 +109,34 @@ class LockoutAndPasswordTest {
         mvc.perform(get("/").session(user)).andExpect(redirectedUrl("/account/password"));
     }
 
+    /** A login form post, as the browser sends it. */
+    static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder loginPost(String username, String password) {
+        return post("/login").param("username", username).param("password", password).with(csrf());
+    }
+
+    /** A request from the given client address. */
+    static RequestPostProcessor from(String address) {
+        return r -> {
+            r.setRemoteAddr(address);
+            return r;
+        };
+    }
+
+    /** Solves the CAPTCHA of the session the request carries (or starts one), as a person reading the image would. */
+    static RequestPostProcessor captchaSolved() {
+        return r -> {
+            var session = r.getSession(true);
+            session.setAttribute("congress.captcha.code", "ABCDE");
+            session.setAttribute("congress.captcha.answer", "7");
+            r.addParameter("captcha", "7");
+            return r;
+        };
+    }
+
     private String newUser(String username) {
         String password = "Init#Pass2026";
-        var created = accounts.create(username, password, new AccountService.AccountDetails("测试" + username, null, null));
-        created.account();
-        accounts.grant(created.account().getId(), Role.STAFF);
+        var created = SystemTask.call(() -> accounts.create(username, password, new AccountService.AccountDetails("测试" + username, null, null)));
+        SystemTask.run(() -> accounts.grant(created.account().getId(), Role.STAFF));
         jdbc.update("update user_account set must_change_password = false where username = ?", username);
         return password;
     }

@@ -59,10 +59,14 @@ class LoginAndRolesTest {
 
     @Test
     void unknownUserAndWrongPasswordGetTheSameAnswer() throws Exception {
-        String wrongPassword = mvc.perform(formLogin("/login").user("staff2").password("Wrong@2026"))
-                .andReturn().getResponse().getRedirectedUrl();
-        String unknownUser = mvc.perform(formLogin("/login").user("nobody-here").password("Wrong@2026"))
-                .andReturn().getResponse().getRedirectedUrl();
+        String wrongPassword = mvc.perform(LockoutAndPasswordTest.loginPost("staff2", "Wrong@2026").with(r -> {
+                    r.setRemoteAddr("10.7.0.1");
+                    return r;
+                })).andReturn().getResponse().getRedirectedUrl();
+        String unknownUser = mvc.perform(LockoutAndPasswordTest.loginPost("nobody-here", "Wrong@2026").with(r -> {
+                    r.setRemoteAddr("10.7.0.2");
+                    return r;
+                })).andReturn().getResponse().getRedirectedUrl();
 
         assertThat(wrongPassword).isEqualTo("/login?error").isEqualTo(unknownUser);
     }

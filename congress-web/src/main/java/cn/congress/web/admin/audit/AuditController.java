@@ -10,20 +10,18 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
 
-/** 安全审计员与系统管理员：审计日志查询（只读，应用内没有修改或删除的入口）. */
+/** 安全审计员：审计日志查询（只读，应用内没有修改或删除的入口）；系统管理员只看本人的系统日志. */
 @Controller
-@RequestMapping("/admin/audit")
 @RequiredArgsConstructor
 class AuditController {
 
     private final AuditLog auditLog;
 
-    @GetMapping
+    @GetMapping("/admin/audit")
     String list(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
                 @RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -33,7 +31,25 @@ class AuditController {
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("targetTypes", auditLog.targetTypes());
+        model.addAttribute("ownOnly", false);
         model.addAttribute("page", auditLog.search(filter,
+                PageRequest.of(Math.max(page, 0), 30, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
+        return "admin/audit/list";
+    }
+
+    /** 系统管理员：只能查看本人操作的系统日志（三员分立：审计日志归安全审计员）. */
+    @GetMapping("/admin/syslog")
+    String ownLog(@RequestParam(required = false) AuditAction action,
+                  @RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditFilter filter = new AuditFilter(null, action, targetType, targetId, from, to);
+        model.addAttribute("filter", filter);
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("targetTypes", java.util.List.of());
+        model.addAttribute("ownOnly", true);
+        model.addAttribute("page", auditLog.ownActions(filter,
                 PageRequest.of(Math.max(page, 0), 30, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
         return "admin/audit/list";
     }

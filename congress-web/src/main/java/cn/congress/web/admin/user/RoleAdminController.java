@@ -1,7 +1,10 @@
 package cn.congress.web.admin.user;
 
 import cn.congress.domain.account.AccountService;
+import cn.congress.domain.account.LoginLocks;
 import cn.congress.domain.account.Role;
+import cn.congress.domain.account.UserAccount;
+import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.audit.AuditLog;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
@@ -23,6 +26,8 @@ class RoleAdminController {
 
     private final AccountService accounts;
     private final AuditLog auditLog;
+    private final LoginLocks loginLocks;
+    private final OrgUnitService orgUnits;
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
@@ -53,5 +58,35 @@ class RoleAdminController {
         accounts.revoke(id, role);
         redirect.addFlashAttribute("message", "已撤销角色");
         return "redirect:/admin/roles/" + id;
+    }
+
+    /** The data scope (organisation unit) and the login locks of an account: authorisation matters of the security administrator. */
+    @GetMapping("/{id}/scope")
+    String scope(@PathVariable long id, Model model) {
+        UserAccount account = accounts.get(id);
+        model.addAttribute("accountId", account.getId());
+        model.addAttribute("username", account.getUsername());
+        model.addAttribute("displayName", account.getDisplayName());
+        model.addAttribute("version", account.getVersion());
+        model.addAttribute("orgUnitId", account.getOrgUnit() == null ? null : account.getOrgUnit().getId());
+        model.addAttribute("orgTree", orgUnits.tree());
+        model.addAttribute("locks", loginLocks.locksOf(account.getUsername()));
+        return "admin/roles/scope";
+    }
+
+    @PostMapping("/{id}/org")
+    String changeOrg(@PathVariable long id, @RequestParam(required = false) Long orgUnitId, @RequestParam long version,
+                     RedirectAttributes redirect) {
+        accounts.changeOrgUnit(id, version, orgUnitId);
+        redirect.addFlashAttribute("message", "所属机构已调整，该账户的会话已结束");
+        return "redirect:/admin/roles/" + id + "/scope";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        UserAccount account = accounts.get(id);
+        int lifted = loginLocks.unlock(id, account.getUsername());
+        redirect.addFlashAttribute("message", "已解除 " + lifted + " 个来源地址的登录锁定");
+        return "redirect:/admin/roles/" + id + "/scope";
     }
 }

@@ -1,6 +1,10 @@
 package cn.congress.web.admin.user;
 
+import cn.congress.domain.account.AccountAccess;
 import cn.congress.domain.account.AccountService;
+import cn.congress.domain.account.AdminAccountRequest;
+import cn.congress.domain.account.AdminAccountRequests;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.org.OrgUnitService;
@@ -20,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 系统管理员：账户的新建、修改、停用、重置密码与解锁. */
+/** 系统管理员：账户的新建、修改、停用与重置密码；其他管理员的账户只能提出申请. */
 @Controller
 @RequestMapping("/admin/users")
 @RequiredArgsConstructor
@@ -31,6 +35,7 @@ class UserAdminController {
 
     private final AccountService accounts;
     private final OrgUnitService orgUnits;
+    private final AdminAccountRequests adminRequests;
 
     @ModelAttribute("orgTree")
     Object orgTree() {
@@ -73,6 +78,9 @@ class UserAdminController {
     String edit(@PathVariable long id, Model model) {
         UserAccount account = accounts.get(id);
         model.addAttribute("account", account);
+        model.addAttribute("otherAdministrator", AccountAccess.isOtherAdministrator(Caller.current(), account));
+        model.addAttribute("requestKinds", AdminAccountRequest.RequestKind.values());
+        model.addAttribute("orgName", account.getOrgUnit() == null ? null : orgUnits.get(account.getOrgUnit().getId()).getName());
         model.addAttribute("form", UserForm.of(account));
         return FORM;
     }
@@ -82,6 +90,9 @@ class UserAdminController {
                   RedirectAttributes redirect) {
         UserAccount account = accounts.get(id);
         model.addAttribute("account", account);
+        model.addAttribute("otherAdministrator", AccountAccess.isOtherAdministrator(Caller.current(), account));
+        model.addAttribute("requestKinds", AdminAccountRequest.RequestKind.values());
+        model.addAttribute("orgName", account.getOrgUnit() == null ? null : orgUnits.get(account.getOrgUnit().getId()).getName());
         if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("phone")) {
             return FORM;
         }
@@ -109,10 +120,16 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
-    @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.unlock(id);
-        redirect.addFlashAttribute("message", "账户已解除锁定");
+    /** 三员分立: a change to another administrator's account is asked for here and decided by the security administrator. */
+    @PostMapping("/{id}/requests")
+    String request(@PathVariable long id, @Valid @ModelAttribute("requestForm") AdminRequestForm form, BindingResult errors,
+                   RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            redirect.addFlashAttribute("error", "请填写申请理由（200字以内）");
+            return "redirect:/admin/users/" + id;
+        }
+        adminRequests.request(id, form.kind(), form.reason());
+        redirect.addFlashAttribute("message", "申请已提交，待安全管理员审批");
         return "redirect:/admin/users/" + id;
     }
 }
