@@ -38,6 +38,10 @@ public record ConsultationView(long id, long billId, long billVersionId, String 
         return max == 0 || n == 0 ? 0 : (int) Math.max(1, Math.round(4.0 * n / max));
     }
 
+    public boolean realName() {
+        return identityMode == IdentityMode.REAL_NAME;
+    }
+
     public boolean reported() {
         return status == ConsultationStatus.REPORTED;
     }
