@@ -103,17 +103,29 @@ public class CommentIntake {
         return new Receipt(comments.save(comment).getReceipt(), false);
     }
 
-    /** Checks every row first; saves all or nothing. */
+    /** A contact point sends its batch; every row is checked first and all or nothing is saved. */
     public List<Receipt> submitBatch(long consultationId, List<BatchRow> rows) {
         Caller caller = Caller.current();
         Consultation c = accepting(consultationId);
         access.requireContactPoint(caller, c);
-        List<String> problems = checkBatch(consultationId, rows);
+        Long contactPointId = caller.orgUnitId() == null ? null
+                : consultations.contactPointOfOrgUnit(caller.orgUnitId()).stream().findFirst().orElse(null);
+        return saveBatch(c, contactPointId, caller, rows);
+    }
+
+    /** Staff record a contact point's batch received on paper (or the system imports one); the window is not checked. */
+    public List<Receipt> recordBatch(long consultationId, long contactPointId, List<BatchRow> rows) {
+        Caller caller = Caller.current();
+        access.requireStaff(caller);
+        Consultation c = consultations.findById(consultationId).orElseThrow(() -> new NotFoundException("征求意见", consultationId));
+        return saveBatch(c, contactPointId, caller, rows);
+    }
+
+    private List<Receipt> saveBatch(Consultation c, Long contactPointId, Caller caller, List<BatchRow> rows) {
+        List<String> problems = checkBatch(c.getId(), rows);
         if (!problems.isEmpty()) {
             throw new DomainException(String.join("；", problems));
         }
-        Long contactPointId = caller.orgUnitId() == null ? null
-                : consultations.contactPointOfOrgUnit(caller.orgUnitId()).stream().findFirst().orElse(null);
         Instant now = clock.instant();
         List<Receipt> receipts = new ArrayList<>();
         for (BatchRow r : rows) {

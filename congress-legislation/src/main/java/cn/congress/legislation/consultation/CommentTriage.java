@@ -139,6 +139,13 @@ public class CommentTriage {
         get(billId, commentId).approve();
     }
 
+    /** Approves a listed comment if it still waits for moderation (bulk approval of a page). */
+    public void approveIfPending(long billId, CommentRow row) {
+        if (row.moderation() == Moderation.PENDING) {
+            approve(billId, row.id());
+        }
+    }
+
     public void hide(long billId, long commentId, String reason) {
         access.requireStaff(Caller.current());
         get(billId, commentId).hide(reason);

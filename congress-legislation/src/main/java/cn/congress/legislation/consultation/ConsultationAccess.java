@@ -60,6 +60,17 @@ public class ConsultationAccess {
         return SourceKind.MEMBER;
     }
 
+    /** Deputies and members comment from their accounts while the consultation accepts comments. */
+    public boolean canCommentFromAccount(Caller caller, Consultation c, java.time.LocalDate today) {
+        return c.accepting(today) && caller.hasAny(Role.DEPUTY, Role.MEMBER);
+    }
+
+    /** A contact point sends batches on the drafts assigned to it while they accept comments. */
+    public boolean canSendBatch(Caller caller, Consultation c, java.time.LocalDate today) {
+        return c.accepting(today) && caller.has(Role.CONTACT_POINT) && caller.orgUnitId() != null
+                && consultations.assigned(c.getId(), caller.orgUnitId());
+    }
+
     public boolean canSeeContact(Caller caller) {
         return caller.isSystem() || caller.has(Role.STAFF);
     }

@@ -62,9 +62,16 @@ public class ConsultationQueries {
     }
 
     public ConsultationView accountView(long id) {
+        return accountDraft(id).view();
+    }
+
+    public AccountDraft accountDraft(long id) {
+        Caller caller = Caller.current();
         Consultation c = get(id);
-        access.requireSee(Caller.current(), c);
-        return view(c, counts(id, true), List.of(), false);
+        access.requireSee(caller, c);
+        LocalDate today = LocalDate.now(clock);
+        return new AccountDraft(view(c, counts(id, true), List.of(), false), access.canCommentFromAccount(caller, c, today),
+                access.canSendBatch(caller, c, today));
     }
 
     /** Open consultations for the public portal. */

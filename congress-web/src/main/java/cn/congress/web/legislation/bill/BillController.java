@@ -56,6 +56,8 @@ class BillController {
     private final BillSessions sessions;
     private final PlanService plans;
     private final RegulationService regulations;
+    private final cn.congress.legislation.consultation.ConsultationQueries consultations;
+    private final cn.congress.legislation.consultation.CommentTriage commentTriage;
 
     @ModelAttribute("kinds")
     BillKind[] kinds() {
@@ -150,6 +152,7 @@ class BillController {
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("upcomingSessions", sessions.upcoming());
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("consultations", consultations.forBill(id));
         return "legislation/bills/detail";
     }
 
@@ -219,6 +222,7 @@ class BillController {
         model.addAttribute("deleted", view.comparison().count(RowKind.DELETED));
         model.addAttribute("same", view.comparison().count(RowKind.SAME));
         model.addAttribute("versions", bills.view(id, LocalDate.now()).versions());
+        model.addAttribute("adopted", commentTriage.adoptedByArticle(id, from));
         return "legislation/bills/compare";
     }
 
