@@ -121,6 +121,10 @@ class PublicDraftController {
             return "redirect:/public/drafts/receipt?code=" + receipt.code();
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
+            if (!view.accepting()) {
+                // a closed consultation shows no form, so the refusal is said above the page
+                model.addAttribute("error", e.getMessage());
+            }
             return page(id, form.restarted(fillTimer.issue()), throttle.captchaRequired(client), model);
         }
     }
