@@ -36,6 +36,7 @@ class ConsultationController {
     private final CommentIntake intake;
     private final ContactPointService contactPoints;
     private final BillService bills;
+    private final java.time.Clock clock;
 
     @ModelAttribute("channels")
     CommentChannel[] channels() {
@@ -70,7 +71,7 @@ class ConsultationController {
     }
 
     private String openPage(long billId, Model model) {
-        BillService.BillView bill = bills.view(billId, LocalDate.now());
+        BillService.BillView bill = bills.view(billId, LocalDate.now(clock));
         model.addAttribute("billId", billId);
         model.addAttribute("billTitle", bill.bill().getTitle());
         model.addAttribute("versions", bill.versions().stream().map(v -> new VersionOption(v.getId(), v.getStage().getMessageKey())).toList());

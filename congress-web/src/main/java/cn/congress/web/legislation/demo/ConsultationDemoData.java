@@ -90,10 +90,15 @@ class ConsultationDemoData implements DemoDataContributor {
 
     @Override
     public void load() {
-        SystemTask.run(this::loadAsSystem);
+        // the bill module's own checks predate SystemTask and let the demo loader through as it is; ours run as the system
+        Bill weather = bill("极端天气应对条例");
+        BillVersion weatherFirst = version(weather, VersionStage.FIRST_READING);
+        Bill dogs = bill("养犬管理条例");
+        BillVersion dogsFirst = version(dogs, VersionStage.FIRST_READING);
+        SystemTask.run(() -> loadAsSystem(weather, weatherFirst, dogs, dogsFirst));
     }
 
-    private void loadAsSystem() {
+    private void loadAsSystem(Bill weather, BillVersion weatherFirst, Bill dogs, BillVersion dogsFirst) {
         OrgUnit districts = orgUnits.findByCode("DISTRICTS").orElse(null);
         OrgUnit east = orgUnits.save(new OrgUnit("城东街道基层立法联系点", "城东联系点", "CP-EAST", OrgType.SUBDISTRICT_CONGRESS, districts, 50));
         OrgUnit county = orgUnits.save(new OrgUnit("示例县人大常委会基层立法联系点", "示例县联系点", "CP-COUNTY", OrgType.DISTRICT_CONGRESS, districts, 51));
@@ -106,13 +111,11 @@ class ConsultationDemoData implements DemoDataContributor {
         long vet = hearings.addExpert("孙安然", "动物防疫、公共卫生", "示例市疾病预防控制中心", "主任医师");
         long climate = hearings.addExpert("周云海", "气象灾害防御、应急管理", "示例市气象局", "正高级工程师");
 
-        closedWeatherConsultation(eastPoint, climate);
-        openDogsConsultation(eastPoint, countyPoint, lawyer, vet);
+        closedWeatherConsultation(weather, weatherFirst, eastPoint, climate);
+        openDogsConsultation(dogs, dogsFirst, eastPoint, countyPoint, lawyer, vet);
     }
 
-    private void closedWeatherConsultation(long eastPoint, long climateExpert) {
-        Bill weather = bill("极端天气应对条例");
-        BillVersion first = version(weather, VersionStage.FIRST_READING);
+    private void closedWeatherConsultation(Bill weather, BillVersion first, long eastPoint, long climateExpert) {
         LocalDate opens = LocalDate.of(2026, 6, 28);
         long id = consultations.open(weather.getId(), first.getId(), new ConsultationService.Opening(
                 "《示例市极端天气应对条例（草案）》公开征求意见", "为做好极端天气应对工作，市人民政府提请制定本条例。草案共分总则、监测预警、应急处置、保障措施和附则，现向社会公开征求意见。",
@@ -165,9 +168,7 @@ class ConsultationDemoData implements DemoDataContributor {
                 at(LocalDate.of(2026, 8, 20)), Date.valueOf(LocalDate.of(2026, 8, 20)), id);
     }
 
-    private void openDogsConsultation(long eastPoint, long countyPoint, long lawyer, long vet) {
-        Bill dogs = bill("养犬管理条例");
-        BillVersion first = version(dogs, VersionStage.FIRST_READING);
+    private void openDogsConsultation(Bill dogs, BillVersion first, long eastPoint, long countyPoint, long lawyer, long vet) {
         LocalDate today = LocalDate.now(clock);
         LocalDate opens = today.minusDays(12);
         long id = consultations.open(dogs.getId(), first.getId(), new ConsultationService.Opening(
