@@ -18,16 +18,6 @@ public record Actor(Long accountId, String username, String displayName, String 
         String getUsername();
 
         String getDisplayName();
-
-        /** The roles the account held when it logged in. */
-        default java.util.Set<cn.congress.domain.account.Role> getRoles() {
-            return java.util.EnumSet.noneOf(cn.congress.domain.account.Role.class);
-        }
-
-        /** The organisation unit of the account (a unit's or station's data scope), or null. */
-        default Long getOrgUnitId() {
-            return null;
-        }
     }
 
     public static Actor current() {

@@ -1,6 +1,6 @@
 package cn.congress.web.security;
 
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import org.springframework.security.core.CredentialsContainer;
@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The logged-in user as kept in the HTTP session: a snapshot of the account at login, never the entity itself.
  */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer, Actor.Principal, Serializable {
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, Caller.Principal, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

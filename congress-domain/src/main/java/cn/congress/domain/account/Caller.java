@@ -1,6 +1,7 @@
-package cn.congress.domain.shared;
+package cn.congress.domain.account;
 
-import cn.congress.domain.account.Role;
+import cn.congress.domain.shared.Actor;
+import cn.congress.domain.shared.SystemTask;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -19,6 +20,14 @@ import java.util.Set;
  */
 public record Caller(Long accountId, String username, String displayName, Set<Role> roles, Long orgUnitId, boolean isSystem) {
 
+    /** The logged-in principal as the web layer keeps it: an {@link Actor.Principal} that also knows roles and unit. */
+    public interface Principal extends Actor.Principal {
+        Set<Role> getRoles();
+
+        /** The organisation unit of the account (a unit's or station's data scope), or null. */
+        Long getOrgUnitId();
+    }
+
     private static final Caller ANONYMOUS = new Caller(null, "anonymous", "匿名访客", EnumSet.noneOf(Role.class), null, false);
     private static final Caller SYSTEM = new Caller(null, Actor.SYSTEM, "系统", EnumSet.noneOf(Role.class), null, true);
 
@@ -35,7 +44,7 @@ public record Caller(Long accountId, String username, String displayName, Set<Ro
         if (auth.getPrincipal() instanceof SystemTask.SystemPrincipal) {
             return SYSTEM;
         }
-        if (auth.getPrincipal() instanceof Actor.Principal p) {
+        if (auth.getPrincipal() instanceof Principal p) {
             return new Caller(p.getAccountId(), p.getUsername(), p.getDisplayName(), p.getRoles(), p.getOrgUnitId(), false);
         }
         return ANONYMOUS;
