@@ -2,7 +2,7 @@ package cn.congress.legislation.consultation;
 
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;

@@ -1,7 +1,7 @@
 package cn.congress.legislation.consultation;
 
 import cn.congress.domain.rules.Rules;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.bill.BillVersion;

@@ -1,7 +1,7 @@
 package cn.congress.legislation.hearing;
 
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Caller;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.bill.BillVersionRepository;

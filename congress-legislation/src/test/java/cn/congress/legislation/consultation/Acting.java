@@ -1,7 +1,7 @@
 package cn.congress.legislation.consultation;
 
 import cn.congress.domain.account.Role;
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +14,7 @@ import java.util.Set;
 final class Acting {
 
     record Principal(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
-            implements Actor.Principal {
+            implements Caller.Principal {
     }
 
     private Acting() {
