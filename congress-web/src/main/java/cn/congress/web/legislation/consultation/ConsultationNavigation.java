@@ -16,6 +16,7 @@ class ConsultationNavigation {
     NavSection consultationMenu() {
         return new NavSection("nav.consultation", "chat-left-text", 210, List.of(
                 new NavSection.Item("nav.consultation.drafts", "/drafts", "chat-left-text",
-                        Set.of(Role.STAFF, Role.MEMBER, Role.DEPUTY, Role.CONTACT_POINT))));
+                        Set.of(Role.STAFF, Role.MEMBER, Role.DEPUTY, Role.CONTACT_POINT)),
+                new NavSection.Item("nav.consultation.experts", "/legislation/experts", "mortarboard", Set.of(Role.STAFF, Role.MEMBER))));
     }
 }

@@ -268,6 +268,28 @@ class ConsultationPagesTest {
         mvc.perform(get("/legislation/bills").with(contact)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void hearingsAndTheExpertPoolFeedTheSameTriage() throws Exception {
+        ConsultationRow dogs = dogs();
+        var staff = Logins.as(users, "staff3");
+        String page = mvc.perform(get("/legislation/bills/" + dogs.billId() + "/hearings").with(staff)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("犬只电子标识可行性论证会").contains("支持方").contains("钱立言");
+        long hearing = jdbc.queryForObject("select id from hearing where title = '犬只电子标识可行性论证会'", Long.class);
+        mvc.perform(post("/legislation/bills/" + dogs.billId() + "/hearings/" + hearing + "/opinions").with(csrf()).with(staff)
+                .param("articleNo", "6").param("body", "论证会上提出：登记材料应当减少。").param("speaker", "某律师").param("side", "AGAINST"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select channel || '/' || hearing_side from draft_comment where body = '论证会上提出：登记材料应当减少。'", String.class))
+                .isEqualTo("HEARING/AGAINST");
+        String experts = mvc.perform(get("/legislation/experts?field=行政法").with(staff)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(experts).contains("钱立言").doesNotContain("孙安然");
+        mvc.perform(post("/legislation/experts").with(csrf()).with(staff).param("name", "吴法").param("fields", "民商法")
+                .param("affiliation", "示例律师协会")).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/legislation/experts").with(Logins.as(users, "member"))).andReturn().getResponse().getContentAsString())
+                .contains("吴法").doesNotContain("加入专家库");
+    }
+
     private long statements(String path) throws Exception {
         var login = Logins.as(users, "staff3");
         mvc.perform(get(path).with(login)).andExpect(status().isOk());
