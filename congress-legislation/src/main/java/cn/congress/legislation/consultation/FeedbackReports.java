@@ -40,7 +40,7 @@ class FeedbackReports {
         long total = byChannel.values().stream().mapToLong(Long::longValue).sum();
 
         StringBuilder sb = new StringBuilder();
-        sb.append("关于《").append(c.getTitle()).append("》征求意见情况的反馈\n\n");
+        sb.append("关于").append(c.getTitle()).append("情况的反馈\n\n");
         sb.append("一、基本情况\n");
         sb.append(c.getOpensOn().getYear()).append("年").append(c.getOpensOn().getMonthValue()).append("月").append(c.getOpensOn().getDayOfMonth())
                 .append("日至").append(c.getClosedOn() != null ? fmt(c.getClosedOn()) : fmt(c.getClosesOn()))

@@ -144,7 +144,7 @@ class OpenLegislationPathTest {
         // feedback drafted from the decisions, edited, published
         Acting.staff();
         String draft = consultations.draftFeedback(id);
-        assertThat(draft).contains("采纳4条").contains("基层立法联系点").contains("关于第三条");
+        assertThat(draft).contains("采纳3条").contains("基层立法联系点").contains("关于第三条");
         consultations.saveFeedback(id, queries.view(id).version(), draft + "\n（经编辑）");
         consultations.publishFeedback(id);
         assertThat(queries.publicReported()).extracting(ConsultationRow::id).contains(id);
