@@ -226,7 +226,7 @@ class ConsultationDemoData implements DemoDataContributor {
         long seconds = Math.max(1, (to.toEpochDay() - from.toEpochDay()) * 86_400);
         jdbc.update("""
                 with ordered as (select id, row_number() over (order by id) as n, count(*) over () as total from draft_comment where consultation_id = ?)
-                update draft_comment d set submitted_at = ? + make_interval(secs => (ordered.n::float / ordered.total) * ?)
+                update draft_comment d set submitted_at = ?::timestamptz + make_interval(secs => (ordered.n::float / ordered.total) * ?)
                 from ordered where d.id = ordered.id
                 """, consultationId, at(from), seconds);
     }
