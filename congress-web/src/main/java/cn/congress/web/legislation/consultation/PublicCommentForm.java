@@ -25,7 +25,4 @@ record PublicCommentForm(
         return new PublicCommentForm(articleNo, "", "", "", false, "", null, "", "", "");
     }
 
-    PublicCommentForm restarted(String startedAt) {
-        return new PublicCommentForm(articleNo, body, name, contact, consent, "", startedAt, "", phone, code);
-    }
 }

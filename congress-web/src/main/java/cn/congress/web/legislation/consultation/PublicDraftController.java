@@ -60,7 +60,7 @@ class PublicDraftController {
 
     @GetMapping("/public/drafts/{id}")
     String draft(@PathVariable long id, @RequestParam(required = false) Integer article, Model model) {
-        return page(id, PublicCommentForm.empty(article).restarted(fillTimer.issue()), false, model);
+        return page(id, PublicCommentForm.empty(article), fillTimer.issue(), false, model);
     }
 
     @PostMapping("/public/drafts/{id}")
@@ -78,7 +78,7 @@ class PublicDraftController {
         if (wait > 0) {
             response.setStatus(429);
             errors.reject("throttled", "提交过于频繁，请约" + wait + "秒后再提交。您填写的内容已保留。");
-            return page(id, form.restarted(fillTimer.issue()), throttle.captchaRequired(client), model);
+            return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
         }
         if (sendCode != null) {
             try {
@@ -87,28 +87,28 @@ class PublicDraftController {
             } catch (DomainException e) {
                 errors.rejectValue("phone", "phone", e.getMessage());
             }
-            return page(id, form.restarted(form.startedAt()), throttle.captchaRequired(client), model);
+            return page(id, form, form.startedAt(), throttle.captchaRequired(client), model);
         }
         if (!fillTimer.humanPaced(form.startedAt())) {
             errors.reject("tooFast", "提交过快，请确认内容后再次提交。");
-            return page(id, form.restarted(fillTimer.issue()), throttle.captchaRequired(client), model);
+            return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
         }
         if (throttle.captchaRequired(client)) {
             if (!Captcha.check(request.getSession(false), form.captcha())) {
                 errors.rejectValue("captcha", "captcha", form.captcha() == null || form.captcha().isBlank()
                         ? "请先完成验证：填写下方算式的结果" : "验证结果不正确，请重新计算新的算式");
-                return page(id, form.restarted(fillTimer.issue()), true, model);
+                return page(id, form, fillTimer.issue(), true, model);
             }
             throttle.solved(client);
         }
         if (errors.hasErrors()) {
-            return page(id, form.restarted(fillTimer.issue()), throttle.captchaRequired(client), model);
+            return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
         }
         String verifiedPhone = null;
         if (view.identityMode() == IdentityMode.REAL_NAME) {
             if (!phones.verify(form.phone(), form.code())) {
                 errors.rejectValue("code", "code", "手机验证码不正确或已过期，请重新获取");
-                return page(id, form.restarted(fillTimer.issue()), throttle.captchaRequired(client), model);
+                return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
             }
             verifiedPhone = form.phone();
         }
@@ -125,7 +125,7 @@ class PublicDraftController {
                 // a closed consultation shows no form, so the refusal is said above the page
                 model.addAttribute("error", e.getMessage());
             }
-            return page(id, form.restarted(fillTimer.issue()), throttle.captchaRequired(client), model);
+            return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
         }
     }
 
@@ -151,11 +151,13 @@ class PublicDraftController {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(Captcha.png(c));
     }
 
-    private String page(long id, PublicCommentForm form, boolean captcha, Model model) {
+    /** The draft page; a form sent back keeps the very object bound (so its errors stay) and gets a fresh fill time. */
+    private String page(long id, PublicCommentForm form, String startedAt, boolean captcha, Model model) {
         ConsultationView view = queries.publicView(id);
         model.addAttribute("view", view);
         model.addAttribute("latest", queries.latestPublished(id, null, LATEST));
         model.addAttribute("form", form);
+        model.addAttribute("startedAt", startedAt);
         model.addAttribute("noticeVersion", CommentIntake.PRIVACY_NOTICE_VERSION);
         if (captcha) {
             HttpSession session = currentRequest().getSession(true);

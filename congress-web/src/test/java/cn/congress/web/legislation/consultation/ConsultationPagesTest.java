@@ -41,6 +41,7 @@ class ConsultationPagesTest {
     @Autowired CommentTriage triage;
     @Autowired FillTimer fillTimer;
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
 
     ConsultationRow dogs() {
         return queries.publicOpen().stream().filter(c -> c.title().contains("养犬")).findFirst().orElseThrow();
@@ -54,7 +55,7 @@ class ConsultationPagesTest {
         return post("/public/drafts/" + id).with(csrf()).with(r -> {
                     r.setRemoteAddr(client);
                     return r;
-                }).param("articleNo", article).param("body", body).param("startedAt", fillTimer.issueAt(Instant.now().minusSeconds(30)))
+                }).param("articleNo", article).param("body", body).param("startedAt", fillTimer.issueAt(clock.instant().minusSeconds(30)))
                 .param("website", "");
     }
 
