@@ -14,7 +14,7 @@ record PublicCommentForm(
         @NotBlank(message = "请填写意见内容") @Size(max = 2000, message = "意见内容不能超过2000字") String body,
         @Size(max = 64, message = "姓名不能超过64字") String name,
         @Size(max = 128, message = "联系方式不能超过128字") String contact,
-        boolean consent,
+        Boolean consent,
         String website,
         String startedAt,
         @Size(max = 8, message = "请填写计算结果") String captcha,

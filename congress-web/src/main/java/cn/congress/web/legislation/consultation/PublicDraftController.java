@@ -114,7 +114,7 @@ class PublicDraftController {
         }
         try {
             Receipt receipt = intake.submitPublic(id, new PublicComment(form.articleNo(), null, form.body(), form.name(), form.contact(),
-                    form.consent(), client, verifiedPhone));
+                    Boolean.TRUE.equals(form.consent()), client, verifiedPhone));
             throttle.accepted(client);
             redirect.addFlashAttribute("message", receipt.duplicate()
                     ? "您已提交过相同的意见，未重复保存。回执号如下。" : "意见已提交，感谢您的参与！请记下回执号，以便查询处理情况。");
