@@ -12,6 +12,17 @@ public final class Logins {
     private Logins() {
     }
 
+    /**
+     * Makes this thread act as the system (as a SystemTask does), for set-up done directly on the services; a MockMvc
+     * request clears it, so tests call it again after one.
+     */
+    public static void asSystem() {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        cn.congress.domain.shared.SystemTask.SystemPrincipal.INSTANCE, null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_SYSTEM")));
+    }
+
     public static RequestPostProcessor as(UserDetailsService users, String username) {
         UserDetails principal = users.loadUserByUsername(username);
         return user(principal);

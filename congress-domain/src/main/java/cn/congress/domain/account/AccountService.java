@@ -19,6 +19,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Accounts: created and maintained by the system administrator, roles by the security administrator. */
 @Service
@@ -48,6 +49,22 @@ public class AccountService {
     @Transactional(readOnly = true)
     public UserAccount get(long id) {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("账户", id));
+    }
+
+    /** What the role-grant page shows of an account: a read model, so the page never touches a lazy unit. */
+    public record RoleHolder(long id, String username, String displayName, String orgUnitName, Set<Role> roles) {
+
+        public boolean hasRole(Role role) {
+            return roles.contains(role);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public RoleHolder roleHolder(long id) {
+        UserAccount account = get(id);
+        OrgUnit unit = account.getOrgUnit();
+        return new RoleHolder(account.getId(), account.getUsername(), account.getDisplayName(),
+                unit == null ? null : unit.getName(), Set.copyOf(account.getRoles()));
     }
 
     @Transactional(readOnly = true)

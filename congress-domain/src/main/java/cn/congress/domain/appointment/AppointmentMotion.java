@@ -2,6 +2,7 @@ package cn.congress.domain.appointment;
 
 import cn.congress.domain.shared.AuditedEntity;
 import cn.congress.domain.shared.DomainException;
+import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TransitionRefused;
 import cn.congress.domain.term.Term;
 import jakarta.persistence.CascadeType;
@@ -21,6 +22,8 @@ import lombok.NoArgsConstructor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /** An appointment or removal motion (任免案): persons with their actions, voted person by person. */
@@ -93,9 +96,34 @@ public class AppointmentMotion extends AuditedEntity {
     }
 
     private void requireEditable() {
-        if (status != MotionStatus.DRAFTED && status != MotionStatus.RETURNED_FOR_COMPLETION) {
-            throw new TransitionRefused("任免案已提请，不能再修改");
+        require(MotionStep.EDIT, "任免案已提请，不能再修改");
+    }
+
+    private void require(MotionStep step, String refusal) {
+        if (!step.allowedFrom(status)) {
+            throw new TransitionRefused(refusal);
         }
+    }
+
+    /** The steps allowed from the current state (before asking who may take them). */
+    public Set<MotionStep> steps() {
+        Set<MotionStep> steps = EnumSet.noneOf(MotionStep.class);
+        for (MotionStep step : MotionStep.values()) {
+            if (step.allowedFrom(status)) {
+                steps.add(step);
+            }
+        }
+        if (!hasAnnounceable()) {
+            steps.remove(MotionStep.PUBLISH);
+        }
+        if (items.stream().anyMatch(i -> i.getStatus() != ItemStatus.PROPOSED)) {
+            steps.remove(MotionStep.WITHDRAW);
+        }
+        return steps;
+    }
+
+    private boolean hasAnnounceable() {
+        return items.stream().anyMatch(i -> i.getStatus() == ItemStatus.ADOPTED);
     }
 
     /** 提请: the proposer organ submits the motion. */
@@ -110,25 +138,19 @@ public class AppointmentMotion extends AuditedEntity {
 
     /** 退回补充材料. */
     public void returnForCompletion() {
-        if (status != MotionStatus.SUBMITTED) {
-            throw new TransitionRefused("只有已提请的任免案才能退回");
-        }
+        require(MotionStep.RETURN, "只有已提请的任免案才能退回");
         status = MotionStatus.RETURNED_FOR_COMPLETION;
     }
 
     /** 审查通过 (materials, exam, public notice checked by the personnel body). */
     public void vet() {
-        if (status != MotionStatus.SUBMITTED) {
-            throw new TransitionRefused("只有已提请的任免案才能审查");
-        }
+        require(MotionStep.VET, "只有已提请的任免案才能审查");
         status = MotionStatus.VETTED;
     }
 
     /** 列入会议议程; {@code leadTimeException} is the reason when the motion was submitted too late, else null. */
     public void schedule(long meetingId, long agendaItemId, String leadTimeException) {
-        if (status != MotionStatus.VETTED) {
-            throw new TransitionRefused("只有审查通过的任免案才能列入会议议程");
-        }
+        require(MotionStep.SCHEDULE, "只有审查通过的任免案才能列入会议议程");
         status = MotionStatus.SCHEDULED;
         this.meetingId = meetingId;
         this.agendaItemId = agendaItemId;
@@ -137,14 +159,39 @@ public class AppointmentMotion extends AuditedEntity {
 
     /** 撤回 before the vote. */
     public void withdraw() {
-        if (status == MotionStatus.DECIDED || status == MotionStatus.WITHDRAWN) {
-            throw new TransitionRefused("任免案已表决或已撤回");
-        }
+        require(MotionStep.WITHDRAW, "任免案已表决或已撤回");
         if (items.stream().anyMatch(i -> i.getStatus() != ItemStatus.PROPOSED)) {
             throw new TransitionRefused("已有人员表决，不能撤回");
         }
         items.forEach(AppointmentItem::withdraw);
         status = MotionStatus.WITHDRAWN;
+    }
+
+    /** 不付表决 for one person of a scheduled motion. */
+    void notVote(AppointmentItem item, LocalDate on) {
+        require(MotionStep.NOT_VOTE, "只有已列入会议议程的任免案才能决定不付表决");
+        item.notVote(on);
+    }
+
+    /** 公告: announces every adopted, not yet announced person under the number; returns them. */
+    List<AppointmentItem> publish(String number, LocalDate on) {
+        requirePublishable();
+        List<AppointmentItem> adopted = items.stream().filter(i -> i.getStatus() == ItemStatus.ADOPTED).toList();
+        adopted.forEach(i -> i.publish(number, on));
+        return adopted;
+    }
+
+    /** Refuses the announcement before the motion is decided or when nobody adopted awaits it. */
+    void requirePublishable() {
+        require(MotionStep.PUBLISH, "任免案全部表决完毕后才能发布公告");
+        if (!hasAnnounceable()) {
+            throw new TransitionRefused("没有待公告的表决通过人员");
+        }
+    }
+
+    AppointmentItem item(long itemId) {
+        return items.stream().filter(i -> i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("任免人员", itemId));
     }
 
     /** Becomes DECIDED once every person has been voted on or not put to the vote; returns whether that happened now. */
@@ -157,6 +204,6 @@ public class AppointmentMotion extends AuditedEntity {
     }
 
     public boolean isEditable() {
-        return status == MotionStatus.DRAFTED || status == MotionStatus.RETURNED_FOR_COMPLETION;
+        return MotionStep.EDIT.allowedFrom(status);
     }
 }

@@ -3,14 +3,12 @@ package cn.congress.domain.member;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.account.UserAccountRepository;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.term.Term;
 import cn.congress.domain.term.TermService;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +26,21 @@ public class ScMemberService {
     private final TermService terms;
 
     /** A member with the username and name of the account they vote from (both null without an account). */
-    public record Row(ScMember member, String username, String accountName) {
+    public record Row(Member member, String username, String accountName) {
+
+        /** Built by the roster query. */
+        public Row(ScMember member, String username, String accountName) {
+            this(Member.of(member), username, accountName);
+        }
+    }
+
+    /** A member as the pages show it. */
+    public record Member(long id, long version, String name, ScPosition position, Long userAccountId, int sortOrder, boolean active) {
+
+        static Member of(ScMember m) {
+            return new Member(m.getId(), m.getVersion(), m.getName(), m.getPosition(), m.getUserAccountId(), m.getSortOrder(),
+                    m.isActive());
+        }
     }
 
     /** What staff enter for a member. */
@@ -60,7 +72,11 @@ public class ScMemberService {
 
     /** A member of the current term; another term's member answers as not found. */
     @Transactional(readOnly = true)
-    public ScMember get(long id) {
+    public Member view(long id) {
+        return Member.of(get(id));
+    }
+
+    private ScMember get(long id) {
         requireStaff("查看常委会组成人员", Role.STAFF);
         return members.findById(id).filter(m -> m.getTerm().getId().equals(terms.current().getId()))
                 .orElseThrow(() -> new NotFoundException("常委会组成人员", id));
@@ -97,16 +113,8 @@ public class ScMemberService {
         m.leave();
     }
 
-    /**
-     * Only staff keep the composition; code outside any request (the demo-data loader) acts as the system. The same
-     * rule as the sessions' permissions, stated here because the sessions depend on this package.
-     */
     private static void requireStaff(String what, Role role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()))) {
-            return;
-        }
-        throw new AccessDeniedException("无权" + what);
+        MemberAccess.requireStaff(Caller.current(), what);
     }
 
     /** One account per member of a term, a member account, and one serving chair. */

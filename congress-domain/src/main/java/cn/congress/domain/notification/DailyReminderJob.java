@@ -1,5 +1,6 @@
 package cn.congress.domain.notification;
 
+import cn.congress.domain.shared.SystemTask;
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
 import lombok.RequiredArgsConstructor;
@@ -30,7 +31,7 @@ public class DailyReminderJob {
     @Scheduled(cron = "${congress.jobs.reminders.cron:0 0 8 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "daily-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void runScheduled() {
-        run(LocalDate.now(clock));
+        SystemTask.run(() -> run(LocalDate.now(clock)));
     }
 
     /** Sends what is due on {@code today}; returns the number of notifications sent. */

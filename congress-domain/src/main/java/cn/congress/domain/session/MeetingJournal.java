@@ -1,6 +1,7 @@
 package cn.congress.domain.session;
 
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.TimelineEntry;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,22 +14,20 @@ import java.util.List;
 /** The history of a session and its votes: who did what when (宣布开会, 开始表决, 表决结束…). */
 @Component
 @RequiredArgsConstructor
-public class MeetingJournal {
+class MeetingJournal {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public record Entry(String action, String actor, Instant occurredAt, String remark, Long voteId) {
-    }
-
-    public void record(long meetingId, Long voteId, String action, String remark) {
+    void record(long meetingId, Long voteId, MeetingEvent event, String remark) {
         jdbc.update("insert into meeting_history (meeting_id, vote_id, action, actor, occurred_at, remark) values (?, ?, ?, ?, ?, ?)",
-                meetingId, voteId, action, Actor.current().displayName(), Timestamp.from(clock.instant()), remark);
+                meetingId, voteId, event.name(), Caller.current().name(), Timestamp.from(clock.instant()), remark);
     }
 
-    public List<Entry> of(long meetingId) {
-        return jdbc.query("select action, actor, occurred_at, remark, vote_id from meeting_history where meeting_id = ? order by id",
-                (rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-                        (Long) rs.getObject(5)), meetingId);
+    /** The journal as a timeline. */
+    List<TimelineEntry> of(long meetingId) {
+        return jdbc.query("select action, actor, occurred_at, remark from meeting_history where meeting_id = ? order by id",
+                (rs, i) -> TimelineEntry.of(rs.getTimestamp(3).toInstant(), MeetingEvent.valueOf(rs.getString(1)).getMessageKey(),
+                        rs.getString(2), rs.getString(4)), meetingId);
     }
 }

@@ -1,7 +1,6 @@
 package cn.congress.domain.session;
 
-import cn.congress.domain.shared.Actor;
-import cn.congress.domain.account.Role;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.attachment.AttachmentInfo;
 import cn.congress.domain.attachment.AttachmentService;
@@ -18,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public Meeting create(Details d) {
-        Permissions.require("安排会议", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "安排会议");
         Term term = terms.current();
         int number = meetings.maxNumber(term.getId(), d.kind()) + 1;
         Meeting meeting = meetings.save(new Meeting(term, d.kind(), number, d.startDate(), d.endDate(), d.place(),
@@ -71,13 +72,13 @@ public class SessionService implements SessionAgenda {
         for (ParticipantDirectory.Eligible e : eligible) {
             participants.save(new Participant(meeting, e.userAccountId(), e.name(), e.description(), ++order));
         }
-        journal.record(meeting.getId(), null, "安排会议", meeting.getTitle());
+        journal.record(meeting.getId(), null, MeetingEvent.SCHEDULED, meeting.getTitle());
         return meeting;
     }
 
     @Transactional
     public void update(long id, long version, Details d) {
-        Permissions.require("修改会议", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "修改会议");
         Meeting m = get(id);
         m.checkVersion(version);
         m.reschedule(d.startDate(), d.endDate(), d.place(), d.ballotChangeAllowed());
@@ -90,48 +91,97 @@ public class SessionService implements SessionAgenda {
 
     /** Sessions the current user may see: all for staff, otherwise those they take part in. */
     @Transactional(readOnly = true)
-    public Page<Meeting> search(SessionKind kind, SessionStatus status, Integer year, Pageable pageable) {
-        if (seesAll()) {
-            return meetings.search(kind, status, year, pageable);
-        }
-        Long accountId = Actor.current().accountId();
-        return meetings.searchFor(accountId == null ? -1 : accountId, kind, status, year, pageable);
+    public Page<SessionRow> search(SessionKind kind, SessionStatus status, Integer year, Pageable pageable) {
+        Caller caller = Caller.current();
+        SessionAccess.requireReader(caller);
+        Page<Meeting> page = SessionAccess.seesAll(caller) ? meetings.search(kind, status, year, pageable)
+                : meetings.searchFor(caller.accountId() == null ? -1 : caller.accountId(), kind, status, year, pageable);
+        return page.map(SessionRow::of);
     }
 
-    private static boolean seesAll() {
-        return Permissions.isSystem() || Permissions.has(Role.STAFF) || Permissions.has(Role.APPOINTMENT_ADMIN);
+    /** Whether the caller may schedule sessions (the 安排会议 button); opening the form refuses others. */
+    public boolean mayRun() {
+        return SessionAccess.isRunner(Caller.current());
+    }
+
+    /** Whether the caller arranges votes (the vote console rather than the ballot). */
+    public boolean mayOrganise() {
+        return SessionAccess.isOrganiser(Caller.current());
+    }
+
+    public void requireRunner(String what) {
+        SessionAccess.requireRunner(Caller.current(), what);
+    }
+
+    /** The session's page: one read-only transaction, a fixed number of statements whatever the agenda's size. */
+    @Transactional(readOnly = true)
+    public SessionView view(long id) {
+        Meeting m = visible(id);
+        Caller caller = Caller.current();
+        Map<Long, List<VoteRow>> votesByItem = new HashMap<>();
+        for (Vote v : votes.findByMeeting(id)) {
+            votesByItem.computeIfAbsent(v.getAgendaItem().getId(), k -> new ArrayList<>()).add(VoteRow.of(v));
+        }
+        Map<Long, List<AttachmentInfo>> documents = documentsOfAgenda(id);
+        List<SessionView.Item> agenda = items.findByMeetingIdOrderByPositionAsc(id).stream()
+                .map(i -> new SessionView.Item(i.getId(), i.getPosition(), i.getType(), i.getTitle(), i.getPresenter(),
+                        documents.getOrDefault(i.getId(), List.of()), votesByItem.getOrDefault(i.getId(), List.of())))
+                .toList();
+        Set<SessionStep> steps = SessionAccess.isRunner(caller) ? SessionStep.from(m.getStatus()) : EnumSet.noneOf(SessionStep.class);
+        return new SessionView(SessionView.Meeting.of(m), quorum(id), agenda, attendeeRows(id), journal.of(id), steps,
+                SessionAccess.isOrganiser(caller));
+    }
+
+    /** The attendance page: who takes part and who attends without a vote, and whether the caller records attendance. */
+    @Transactional(readOnly = true)
+    public AttendanceView attendance(long id) {
+        Meeting m = visible(id);
+        boolean record = SessionAccess.isRunner(Caller.current()) && SessionStep.ARRANGE.allowedFrom(m.getStatus());
+        return new AttendanceView(SessionView.Meeting.of(m), quorum(id),
+                participants.findByMeetingIdOrderBySortOrderAscIdAsc(id).stream().map(ParticipantRow::of).toList(),
+                attendeeRows(id), record);
+    }
+
+    /** The session's facts for its edit form; refused unless the caller runs sessions. */
+    @Transactional(readOnly = true)
+    public SessionView.Meeting forEditing(long id) {
+        SessionAccess.requireRunner(Caller.current(), "修改会议");
+        return SessionView.Meeting.of(visible(id));
+    }
+
+    private List<SessionView.AttendeeRow> attendeeRows(long meetingId) {
+        return attendees.findByMeetingIdOrderByIdAsc(meetingId).stream()
+                .map(a -> new SessionView.AttendeeRow(a.getId(), a.getName(), a.getOrgan())).toList();
     }
 
     /** The session, if the current user may see it (staff, or a participant); otherwise 404. */
     @Transactional(readOnly = true)
     public Meeting visible(long id) {
         Meeting m = get(id);
-        if (!seesAll()) {
-            Long accountId = Actor.current().accountId();
-            if (accountId == null || participants.findByMeetingIdAndUserAccountId(id, accountId).isEmpty()) {
-                throw new NotFoundException("会议", id);
-            }
-        }
+        Caller caller = Caller.current();
+        boolean participant = caller.accountId() != null
+                && participants.findByMeetingIdAndUserAccountId(id, caller.accountId()).isPresent();
+        SessionAccess.requireVisible(caller, id, SessionAccess.seesAll(caller) || participant);
         return m;
     }
 
     @Transactional
     public void start(long id) {
-        Permissions.require("宣布开会", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "宣布开会");
         Meeting m = get(id);
         m.start();
-        journal.record(id, null, "宣布开会", null);
+        journal.record(id, null, MeetingEvent.STARTED, null);
     }
 
     @Transactional
     public void close(long id) {
-        Permissions.require("宣布闭会", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "宣布闭会");
         Meeting m = get(id);
         if (votes.countByMeetingIdAndStatus(id, VoteStatus.OPEN) > 0) {
             throw new DomainException("尚有正在进行的表决，请先结束表决再闭会");
         }
         m.close();
-        journal.record(id, null, "宣布闭会", null);
+        journal.record(id, null, MeetingEvent.CLOSED, null);
     }
 
     @Transactional(readOnly = true)
@@ -147,10 +197,6 @@ public class SessionService implements SessionAgenda {
         return participants.findByMeetingIdOrderBySortOrderAscIdAsc(meetingId);
     }
 
-    @Transactional(readOnly = true)
-    public List<Attendee> attendees(long meetingId) {
-        return attendees.findByMeetingIdOrderByIdAsc(meetingId);
-    }
 
     @Transactional(readOnly = true)
     public Optional<Participant> participantOf(long meetingId, long accountId) {
@@ -160,7 +206,7 @@ public class SessionService implements SessionAgenda {
     /** Records one participant's attendance: present, on leave (with the reason) or absent. */
     @Transactional
     public void recordAttendance(long meetingId, long participantId, Attendance attendance, String reason) {
-        Permissions.require("登记出席情况", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "登记出席情况");
         get(meetingId).requireNotClosed();
         Participant p = participants.findById(participantId).filter(x -> x.getMeeting().getId() == meetingId)
                 .orElseThrow(() -> new NotFoundException("参会人员", participantId));
@@ -173,7 +219,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public Attendee addAttendee(long meetingId, String name, String organ) {
-        Permissions.require("登记列席人员", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "登记列席人员");
         Meeting m = get(meetingId);
         m.requireNotClosed();
         return attendees.save(new Attendee(m, name.trim(), organ.trim()));
@@ -181,7 +227,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public void removeAttendee(long meetingId, long attendeeId) {
-        Permissions.require("删除列席人员", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "删除列席人员");
         get(meetingId).requireNotClosed();
         Attendee a = attendees.findById(attendeeId).filter(x -> x.getMeeting().getId() == meetingId)
                 .orElseThrow(() -> new NotFoundException("列席人员", attendeeId));
@@ -202,19 +248,19 @@ public class SessionService implements SessionAgenda {
     @Transactional
     public AgendaItem addAgendaItem(long meetingId, AgendaItemType type, String title, String presenter,
                                     String targetType, Long targetId) {
-        Permissions.require("编排议程", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        SessionAccess.requireOrganiser(Caller.current(), "编排议程");
         Meeting m = get(meetingId);
         m.requireNotClosed();
         AgendaItem item = items.save(new AgendaItem(m, items.maxPosition(meetingId) + 1, type, title.trim(), presenter,
                 targetType, targetId));
-        journal.record(meetingId, null, "增加议程", item.getPosition() + ". " + item.getTitle());
+        journal.record(meetingId, null, MeetingEvent.ITEM_ADDED, item.getPosition() + ". " + item.getTitle());
         return item;
     }
 
     /** Moves an item one place up or down the agenda. */
     @Transactional
     public void moveAgendaItem(long meetingId, long itemId, boolean up) {
-        Permissions.require("编排议程", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "编排议程");
         get(meetingId).requireNotClosed();
         List<AgendaItem> agenda = items.findByMeetingIdOrderByPositionAsc(meetingId);
         int i = agenda.indexOf(item(meetingId, itemId));
@@ -235,7 +281,7 @@ public class SessionService implements SessionAgenda {
 
     @Transactional
     public void attach(long meetingId, long itemId, String fileName, byte[] content) {
-        Permissions.require("上传会议文件", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        SessionAccess.requireOrganiser(Caller.current(), "上传会议文件");
         item(meetingId, itemId);
         attachments.store(AgendaItem.ATTACHMENT_OWNER, itemId, fileName, content);
     }
@@ -267,15 +313,12 @@ public class SessionService implements SessionAgenda {
         return attachments.get(AgendaItem.ATTACHMENT_OWNER, itemId, documentId);
     }
 
-    @Transactional(readOnly = true)
-    public List<MeetingJournal.Entry> history(long meetingId) {
-        return journal.of(meetingId);
-    }
 
     /** Sessions not yet closed, soonest first (for the staff dashboard). */
     @Transactional(readOnly = true)
-    public List<Meeting> upcoming() {
-        return meetings.findByStatusNotOrderByStartDateAscIdAsc(SessionStatus.CLOSED);
+    public List<SessionRow> upcoming() {
+        SessionAccess.requireReader(Caller.current());
+        return meetings.findByStatusNotOrderByStartDateAscIdAsc(SessionStatus.CLOSED).stream().map(SessionRow::of).toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package cn.congress.domain.session;
 
-import cn.congress.domain.shared.Actor;
-import cn.congress.domain.account.Role;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TransitionRefused;
@@ -41,8 +40,13 @@ public class VoteService {
     }
 
     /** What a participant sees of a vote: the vote, whether they may vote, and their current ballot. */
-    public record BallotView(Vote vote, boolean participant, boolean present, BallotChoice myChoice,
+    public record BallotView(VoteView vote, boolean participant, boolean present, BallotChoice myChoice,
                              Map<Long, BallotChoice> myOptionChoices, boolean mayChange) {
+
+        /** The ballot form shows: an open electronic vote, a present participant, no ballot yet or one that may change. */
+        public boolean mayCast() {
+            return vote.live() && participant && present && (myChoice == null || mayChange);
+        }
     }
 
     /** The live state for staff: ballots cast out of the present participants. */
@@ -53,12 +57,12 @@ public class VoteService {
     }
 
     /** The printable result: the tally (stored or recomputed), names per choice unless secret. */
-    public record ResultSheet(Vote vote, Tally tally, Map<BallotChoice, List<String>> names) {
+    public record ResultSheet(VoteView vote, Tally tally, Map<BallotChoice, List<String>> names) {
     }
 
     @Transactional
     public Vote prepare(long meetingId, long itemId, NewVote v) {
-        Permissions.require("安排表决", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        SessionAccess.requireOrganiser(Caller.current(), "安排表决");
         AgendaItem item = sessions.item(meetingId, itemId);
         item.getMeeting().requireNotClosed();
         if (v.method() == VoteMethod.SHOW_OF_HANDS && v.secret()) {
@@ -66,7 +70,7 @@ public class VoteService {
         }
         Vote vote = votes.save(new Vote(item, v.title().trim(), v.kind(), v.method(), v.rule(), v.secret(),
                 v.targetType(), v.targetId(), v.candidates()));
-        journal.record(meetingId, vote.getId(), "安排表决", vote.getTitle());
+        journal.record(meetingId, vote.getId(), MeetingEvent.VOTE_PREPARED, vote.getTitle());
         return vote;
     }
 
@@ -82,19 +86,36 @@ public class VoteService {
         return votes.findByMeeting(meetingId);
     }
 
+    /** The vote, if the caller may see its session (404 otherwise), with the steps the caller may take now. */
+    @Transactional(readOnly = true)
+    public VoteView view(long voteId) {
+        return view(visible(voteId));
+    }
+
+    private Vote visible(long voteId) {
+        Vote v = get(voteId);
+        sessions.visible(v.getMeeting().getId());
+        return v;
+    }
+
+    private static VoteView view(Vote v) {
+        boolean runner = SessionAccess.isRunner(Caller.current());
+        return VoteView.of(v, runner ? VoteStep.of(v.getStatus(), v.getMethod()) : java.util.EnumSet.noneOf(VoteStep.class));
+    }
+
     /** Calls off a vote that has not opened, e.g. because the item is not put to the vote (不付表决). */
     @Transactional
     public void cancel(long voteId, String reason) {
-        Permissions.require("取消表决", Role.STAFF, Role.APPOINTMENT_ADMIN);
+        SessionAccess.requireOrganiser(Caller.current(), "取消表决");
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         vote.cancel();
-        journal.record(vote.getMeeting().getId(), voteId, "取消表决", reason);
+        journal.record(vote.getMeeting().getId(), voteId, MeetingEvent.VOTE_CANCELLED, reason);
     }
 
     /** Opens the vote; refused unless more than half of the participants are present. */
     @Transactional
     public void open(long voteId) {
-        Permissions.require("开始表决", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "开始表决");
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         long meetingId = vote.getMeeting().getId();
         if (vote.getMeeting().getStatus() != SessionStatus.IN_PROGRESS) {
@@ -107,7 +128,7 @@ public class VoteService {
         }
         vote.open(clock.instant());
         votes.flush();
-        journal.record(meetingId, voteId, "开始表决", vote.getTitle() + "（出席 " + q.present() + "/" + q.participants() + "）");
+        journal.record(meetingId, voteId, MeetingEvent.VOTE_OPENED, vote.getTitle() + "（出席 " + q.present() + "/" + q.participants() + "）");
     }
 
     /**
@@ -116,10 +137,11 @@ public class VoteService {
      */
     @Transactional
     public void cast(long voteId, BallotChoice choice, Map<Long, BallotChoice> optionChoices) {
-        Long accountId = Actor.current().accountId();
-        if (accountId == null) {
+        Caller caller = Caller.current();
+        if (caller.accountId() == null) {
             throw new DomainException("请先登录再投票");
         }
+        long accountId = caller.accountId();
         votes.flush(); // ballots are plain SQL: make this transaction's pending changes visible to it first
         BallotStore.CastContext ctx = ballots.lockForCasting(voteId, accountId);
         if (ctx == null) {
@@ -128,9 +150,7 @@ public class VoteService {
         if (ctx.participantId() == null) {
             throw new DomainException("您不是本次会议的表决人员，不能投票");
         }
-        if (ctx.sessionKind() != SessionKind.CONGRESS && Permissions.has(Role.DEPUTY) && !Permissions.has(Role.MEMBER)) {
-            throw new DomainException("人大代表只能在人民代表大会会议上表决");
-        }
+        SessionAccess.requireVoter(caller, ctx.sessionKind());
         if (ctx.status() != VoteStatus.OPEN) {
             throw new TransitionRefused(ctx.status() == VoteStatus.CLOSED ? "表决已结束，不能再投票" : "表决尚未开始");
         }
@@ -173,7 +193,7 @@ public class VoteService {
     /** Closes the vote: records 未按 for non-voters, computes the result and publishes {@link VoteConcluded}. */
     @Transactional
     public VoteConcluded close(long voteId) {
-        Permissions.require("结束表决", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "结束表决");
         ballots.lockForClosing(voteId);
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         if (vote.getMethod() == VoteMethod.SHOW_OF_HANDS) {
@@ -191,7 +211,7 @@ public class VoteService {
     /** Records a show-of-hands result by counts with a remark, and concludes the vote. */
     @Transactional
     public VoteConcluded recordShowOfHands(long voteId, int yes, int no, int abstain, String remark) {
-        Permissions.require("录入举手表决结果", Role.STAFF);
+        SessionAccess.requireRunner(Caller.current(), "录入举手表决结果");
         Vote vote = votes.lockById(voteId).orElseThrow(() -> new NotFoundException("表决", voteId));
         SessionService.Quorum q = sessions.quorum(vote.getMeeting().getId());
         boolean adopted = vote.closeByShowOfHands(clock.instant(), q.participants(), q.present(), yes, no, abstain, remark);
@@ -201,7 +221,7 @@ public class VoteService {
     private VoteConcluded conclude(Vote vote, boolean adopted) {
         votes.flush();
         VoteConcluded event = vote.concluded();
-        journal.record(vote.getMeeting().getId(), vote.getId(), "表决结束",
+        journal.record(vote.getMeeting().getId(), vote.getId(), MeetingEvent.VOTE_CLOSED,
                 vote.getTitle() + "：赞成 " + vote.getYes() + "，反对 " + vote.getNo() + "，弃权 " + vote.getAbstain()
                         + "，未按 " + vote.getNotVoting() + "，" + (adopted ? "通过" : "未通过"));
         events.publishEvent(event);
@@ -210,7 +230,7 @@ public class VoteService {
 
     @Transactional(readOnly = true)
     public Turnout turnout(long voteId) {
-        Vote vote = get(voteId);
+        Vote vote = visible(voteId);
         SessionService.Quorum q = sessions.quorum(vote.getMeeting().getId());
         return new Turnout(vote.getStatus(), ballots.castCount(voteId), q.present(), q.participants());
     }
@@ -224,7 +244,7 @@ public class VoteService {
 
     @Transactional(readOnly = true)
     public ResultSheet resultSheet(long voteId) {
-        Vote vote = get(voteId);
+        Vote vote = visible(voteId);
         if (!vote.isClosed()) {
             throw new DomainException("表决尚未结束，没有结果");
         }
@@ -233,21 +253,21 @@ public class VoteService {
                 .map(o -> new Tally.Option(o.getId(), o.getYes(), o.getNo(), o.getAbstain())).toList());
         Map<BallotChoice, List<String>> names = vote.isSecret() || vote.getMethod() == VoteMethod.SHOW_OF_HANDS
                 ? Map.of() : ballots.namesByChoice(voteId);
-        return new ResultSheet(vote, tally, names);
+        return new ResultSheet(view(vote), tally, names);
     }
 
     /** The ballot page of the current user. */
     @Transactional(readOnly = true)
     public BallotView ballotView(long voteId) {
-        Vote vote = get(voteId);
-        Long accountId = Actor.current().accountId();
+        Vote vote = visible(voteId);
+        Long accountId = Caller.current().accountId();
         Participant p = accountId == null ? null : sessions.participantOf(vote.getMeeting().getId(), accountId).orElse(null);
         if (p == null) {
-            return new BallotView(vote, false, false, null, Map.of(), false);
+            return new BallotView(view(vote), false, false, null, Map.of(), false);
         }
         BallotChoice mine = ballots.choiceOf(voteId, p.getId());
         Map<Long, BallotChoice> options = vote.getKind() == VoteKind.CANDIDATES ? ballots.optionChoicesOf(voteId, p.getId()) : Map.of();
-        return new BallotView(vote, true, p.isPresent(), mine, options, vote.getMeeting().isBallotChangeAllowed());
+        return new BallotView(view(vote), true, p.isPresent(), mine, options, vote.getMeeting().isBallotChangeAllowed());
     }
 
     /** Open votes in which the account may vote, with whether it has voted already. */
@@ -255,14 +275,17 @@ public class VoteService {
     public List<Pending> openFor(long accountId) {
         List<Vote> open = votes.openFor(accountId);
         Set<Long> voted = new HashSet<>(ballots.votedAmong(accountId, open.stream().map(Vote::getId).toList()));
-        return open.stream().map(v -> new Pending(v, voted.contains(v.getId()))).toList();
+        return open.stream().map(v -> new Pending(v.getId(), v.getTitle(), v.getMeeting().getTitle(), voted.contains(v.getId()))).toList();
     }
 
-    public record Pending(Vote vote, boolean voted) {
+    /** An open vote the account may vote in, and whether it has. */
+    public record Pending(long voteId, String title, String meetingTitle, boolean voted) {
     }
 
+    /** Every open vote, for staff. */
     @Transactional(readOnly = true)
-    public List<Vote> allOpen() {
-        return votes.findByStatusWithMeeting(VoteStatus.OPEN);
+    public List<VoteRow> allOpen() {
+        SessionAccess.requireRunner(Caller.current(), "查看全部表决");
+        return votes.findByStatusWithMeeting(VoteStatus.OPEN).stream().map(VoteRow::of).toList();
     }
 }

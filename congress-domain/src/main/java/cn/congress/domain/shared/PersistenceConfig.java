@@ -24,6 +24,6 @@ class PersistenceConfig {
 
     @Bean
     Clock clock() {
-        return Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+        return new ApplicationClock(java.time.ZoneId.of("Asia/Shanghai"));
     }
 }

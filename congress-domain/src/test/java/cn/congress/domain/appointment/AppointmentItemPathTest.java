@@ -26,6 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.congress.domain.shared.TimelineEntry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +37,11 @@ class AppointmentItemPathTest {
 
     private static final String ORGAN = "路径市财政局";
 
-    @Autowired AppointmentService appointments;
+    @Autowired AppointmentMotions appointments;
+    @Autowired AppointmentRegistry registry;
+    @Autowired OathCeremonies oaths;
+    @Autowired AppointmentLetters letters;
+    @Autowired PerformanceReports reports;
     @Autowired SessionService sessions;
     @Autowired VoteService votes;
     @Autowired Rules rules;
@@ -49,6 +55,7 @@ class AppointmentItemPathTest {
 
     @BeforeEach
     void setUp() {
+        Committee.system();
         Committee committee = new Committee(accounts, members, terms);
         staff = committee.account("pstaff", Role.STAFF);
         appointAdmin = committee.account("pappoint", Role.APPOINTMENT_ADMIN);
@@ -72,10 +79,10 @@ class AppointmentItemPathTest {
     void eachPersonGoesThroughNotVotedOrAdoptedPublishedSwornInAndCertificateInOrder() {
         String suffix = String.valueOf(System.nanoTime() % 10000);
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        AppointmentMotion motion = appointments.create(new AppointmentService.MotionDetails("关于任免的议案" + suffix, Proposer.MAYOR, "因工作需要"));
-        appointments.addItem(motion.getId(), new AppointmentService.ItemDetails("任甲" + suffix, AppointmentAction.APPOINT, "局长", ORGAN, null));
-        appointments.addItem(motion.getId(), new AppointmentService.ItemDetails("免乙" + suffix, AppointmentAction.REMOVE, "局长", ORGAN, null));
-        appointments.addItem(motion.getId(), new AppointmentService.ItemDetails("缓丙" + suffix, AppointmentAction.APPOINT, "副局长", ORGAN, null));
+        AppointmentMotion motion = appointments.create(new AppointmentMotions.MotionDetails("关于任免的议案" + suffix, Proposer.MAYOR, "因工作需要"));
+        appointments.addItem(motion.getId(), new AppointmentMotions.ItemDetails("任甲" + suffix, AppointmentAction.APPOINT, "局长", ORGAN, null));
+        appointments.addItem(motion.getId(), new AppointmentMotions.ItemDetails("免乙" + suffix, AppointmentAction.REMOVE, "局长", ORGAN, null));
+        appointments.addItem(motion.getId(), new AppointmentMotions.ItemDetails("缓丙" + suffix, AppointmentAction.APPOINT, "副局长", ORGAN, null));
         appointments.submit(motion.getId());
         appointments.vet(motion.getId(), null);
         Committee.asStaff(staff);
@@ -102,7 +109,7 @@ class AppointmentItemPathTest {
         // nothing after the vote happens before it
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
         assertThatThrownBy(() -> appointments.publish(motion.getId())).isInstanceOf(TransitionRefused.class);
-        assertThatThrownBy(() -> appointments.recordCeremony(LocalDate.now(), "会议厅", "主任", true, List.of(appoint)))
+        assertThatThrownBy(() -> oaths.record(LocalDate.now(), "会议厅", "主任", true, List.of(appoint)))
                 .isInstanceOf(TransitionRefused.class);
 
         voteYes(items.get(0).getVoteId());
@@ -114,10 +121,10 @@ class AppointmentItemPathTest {
         assertThatThrownBy(() -> appointments.notVote(motion.getId(), appoint, "理由")).isInstanceOf(TransitionRefused.class);
 
         // adopted but not announced: no oath, no letter; nothing saved by the refusals
-        assertThatThrownBy(() -> appointments.recordCeremony(LocalDate.now(), "会议厅", "主任", true, List.of(appoint)))
+        assertThatThrownBy(() -> oaths.record(LocalDate.now(), "会议厅", "主任", true, List.of(appoint)))
                 .isInstanceOf(TransitionRefused.class).hasMessageContaining("公告");
-        assertThatThrownBy(() -> appointments.issueLetter(appoint)).isInstanceOf(TransitionRefused.class).hasMessageContaining("宣誓");
-        assertThat(appointments.ceremoniesOf(motion.getId())).isEmpty();
+        assertThatThrownBy(() -> letters.issue(appoint)).isInstanceOf(TransitionRefused.class).hasMessageContaining("宣誓");
+        assertThat(appointments.view(motion.getId()).items()).extracting(MotionView.Item::ceremonyId).containsOnlyNulls();
 
         String announcement = appointments.publish(motion.getId());
         assertThat(announcement).startsWith(rules.text(RuleKeys.ANNOUNCEMENT_PREFIX) + "〔" + LocalDate.now().getYear() + "〕").endsWith("号");
@@ -130,22 +137,22 @@ class AppointmentItemPathTest {
         assertThatThrownBy(() -> appointments.publish(motion.getId())).isInstanceOf(TransitionRefused.class);
 
         // a removal is not sworn in; an appointment is, once, at the ceremony it is linked to
-        assertThatThrownBy(() -> appointments.recordCeremony(LocalDate.now(), "会议厅", "主任", true, List.of(remove)))
+        assertThatThrownBy(() -> oaths.record(LocalDate.now(), "会议厅", "主任", true, List.of(remove)))
                 .isInstanceOf(TransitionRefused.class).hasMessageContaining("无需宪法宣誓");
-        assertThatThrownBy(() -> appointments.issueLetter(appoint)).isInstanceOf(TransitionRefused.class);
-        OathCeremony ceremony = appointments.recordCeremony(LocalDate.now(), "会议厅", "主任", true, List.of(appoint));
+        assertThatThrownBy(() -> letters.issue(appoint)).isInstanceOf(TransitionRefused.class);
+        long ceremony = oaths.record(LocalDate.now(), "会议厅", "主任", true, List.of(appoint));
         assertThat(status(appointments.get(motion.getId()), 0)).isEqualTo(ItemStatus.SWORN_IN);
-        assertThat(appointments.ceremoniesOf(motion.getId())).containsOnlyKeys(appoint);
-        assertThat(appointments.ceremoniesOf(motion.getId()).get(appoint).getId()).isEqualTo(ceremony.getId());
-        assertThatThrownBy(() -> appointments.recordCeremony(LocalDate.now(), "会议厅", "主任", true, List.of(appoint)))
+        assertThat(appointments.view(motion.getId()).items()).extracting(MotionView.Item::ceremonyId).containsExactly(ceremony, null, null);
+        assertThatThrownBy(() -> oaths.record(LocalDate.now(), "会议厅", "主任", true, List.of(appoint)))
                 .isInstanceOf(TransitionRefused.class);
 
-        String letter = appointments.issueLetter(appoint);
+        String letter = letters.issue(appoint);
         assertThat(status(appointments.get(motion.getId()), 0)).isEqualTo(ItemStatus.CERTIFICATE_ISSUED);
         assertThat(appointments.get(motion.getId()).getItems().get(0).getLetterNumber()).isEqualTo(letter);
-        assertThat(appointments.postsOf("任甲" + suffix)).hasSize(1);
+        assertThat(registry.postsOf("任甲" + suffix)).hasSize(1);
 
-        assertThat(appointments.history(motion.getId())).extracting(AppointmentService.HistoryEntry::action)
-                .contains("不付表决", "表决通过", "表决完毕", "发布公告", "宪法宣誓", "制发任命书");
+        assertThat(appointments.history(motion.getId())).extracting(TimelineEntry::labelKey)
+                .contains(MotionEvent.NOT_VOTED.getMessageKey(), MotionEvent.ADOPTED.getMessageKey(), MotionEvent.DECIDED.getMessageKey(),
+                        MotionEvent.PUBLISHED.getMessageKey(), MotionEvent.SWORN_IN.getMessageKey(), MotionEvent.LETTER_ISSUED.getMessageKey());
     }
 }

@@ -33,7 +33,11 @@ class AppointmentRegistryTest {
     private static final String EDU = "测试市教育局";
     private static final String TRANSPORT = "测试市交通运输局";
 
-    @Autowired AppointmentService appointments;
+    @Autowired AppointmentMotions appointments;
+    @Autowired AppointmentRegistry registry;
+    @Autowired OathCeremonies oaths;
+    @Autowired AppointmentLetters letters;
+    @Autowired PerformanceReports reports;
     @Autowired SessionService sessions;
     @Autowired VoteService votes;
     @Autowired UserAccountRepository accounts;
@@ -47,6 +51,7 @@ class AppointmentRegistryTest {
 
     @BeforeEach
     void setUp() {
+        Committee.system();
         committee = new Committee(accounts, members, terms);
         staff = committee.account("staff", Role.STAFF);
         appointAdmin = committee.account("appoint", Role.APPOINTMENT_ADMIN);
@@ -59,9 +64,9 @@ class AppointmentRegistryTest {
     }
 
     /** Holds a session on {@code day} deciding a motion; {@code yes[i]} members vote yes on item i, the rest no. */
-    private AppointmentMotion decide(LocalDate day, List<AppointmentService.ItemDetails> items, int... yes) {
+    private AppointmentMotion decide(LocalDate day, List<AppointmentMotions.ItemDetails> items, int... yes) {
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        AppointmentMotion motion = appointments.create(new AppointmentService.MotionDetails("关于任免职务的议案", Proposer.MAYOR, "因工作需要"));
+        AppointmentMotion motion = appointments.create(new AppointmentMotions.MotionDetails("关于任免职务的议案", Proposer.MAYOR, "因工作需要"));
         items.forEach(i -> appointments.addItem(motion.getId(), i));
         appointments.submit(motion.getId());
         appointments.vet(motion.getId(), "材料齐全");
@@ -79,12 +84,12 @@ class AppointmentRegistryTest {
         return appointments.get(motion.getId());
     }
 
-    private static AppointmentService.ItemDetails item(String person, AppointmentAction action, String post, String organ) {
-        return new AppointmentService.ItemDetails(person, action, post, organ, "1975年生，大学学历");
+    private static AppointmentMotions.ItemDetails item(String person, AppointmentAction action, String post, String organ) {
+        return new AppointmentMotions.ItemDetails(person, action, post, organ, "1975年生，大学学历");
     }
 
     private List<String> holders(String post, String organ, LocalDate day) {
-        return appointments.heldOn(post, organ, day).stream().map(PostHolding::getPersonName).toList();
+        return registry.heldOn(post, organ, day).stream().map(HoldingRow::personName).toList();
     }
 
     @Test
@@ -112,12 +117,12 @@ class AppointmentRegistryTest {
         assertThat(holders("局长", TRANSPORT, second)).isEmpty();
         assertThat(holders("局长", TRANSPORT, third)).containsExactly(zhang);
 
-        List<PostHolding> posts = appointments.postsOf(zhang);
-        assertThat(posts).extracting(PostHolding::getOrgan).containsExactly(EDU, TRANSPORT);
-        assertThat(posts.get(0).getStartDate()).isEqualTo(first);
-        assertThat(posts.get(0).getEndDate()).isEqualTo(second);
-        assertThat(posts.get(1).isCurrent()).isTrue();
-        assertThat(appointments.postsOf("李落选")).isEmpty();
+        List<HoldingRow> posts = registry.postsOf(zhang);
+        assertThat(posts).extracting(HoldingRow::organ).containsExactly(EDU, TRANSPORT);
+        assertThat(posts.get(0).startDate()).isEqualTo(first);
+        assertThat(posts.get(0).endDate()).isEqualTo(second);
+        assertThat(posts.get(1).endDate()).isNull();
+        assertThat(registry.postsOf("李落选")).isEmpty();
     }
 
     @Test
@@ -129,24 +134,24 @@ class AppointmentRegistryTest {
 
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
         appointments.publish(m.getId());
-        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).contains(item.getId());
-        appointments.recordCeremony(day.plusDays(1), "常委会会议厅", "主任", true, List.of(item.getId()));
-        assertThat(appointments.awaitingOath()).extracting(AppointmentItem::getId).doesNotContain(item.getId());
+        assertThat(oaths.awaitingOath()).extracting(SwearerRow::id).contains(item.getId());
+        oaths.record(day.plusDays(1), "常委会会议厅", "主任", true, List.of(item.getId()));
+        assertThat(oaths.awaitingOath()).extracting(SwearerRow::id).doesNotContain(item.getId());
 
-        String number = appointments.issueLetter(item.getId());
+        String number = letters.issue(item.getId());
         assertThat(number).matches(".+〔2024〕\\d+号");
-        assertThatThrownBy(() -> appointments.issueLetter(item.getId())).isInstanceOf(TransitionRefused.class);
-        assertThat(appointments.letter(item.getId()).item().getDecisionText()).isEqualTo("任命" + person + "为测试市民政局局长");
+        assertThatThrownBy(() -> letters.issue(item.getId())).isInstanceOf(TransitionRefused.class);
+        assertThat(letters.letter(item.getId()).decisionText()).isEqualTo("任命" + person + "为测试市民政局局长");
 
-        PostHolding holding = appointments.postsOf(person).get(0);
-        PerformanceReport report = appointments.submitReport(holding.getId(), 2025, "2025年度履职报告", "全年履职情况");
+        HoldingRow holding = registry.postsOf(person).get(0);
+        PerformanceReport report = reports.submit(holding.id(), 2025, "2025年度履职报告", "全年履职情况");
         Committee.asStaff(staff);
         Meeting meeting = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.of(2026, 3, 1), null, null, false));
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        appointments.scheduleReport(report.getId(), meeting.getId());
+        reports.schedule(report.getId(), meeting.getId());
         Committee.asStaff(staff);
         sessions.start(meeting.getId());
-        long voteId = appointments.report(report.getId()).getVoteId();
+        long voteId = reports.get(report.getId()).getVoteId();
         votes.open(voteId);
         for (int p = 0; p < 3; p++) {
             Committee.as(people.get(p), Role.MEMBER);
@@ -154,14 +159,14 @@ class AppointmentRegistryTest {
         }
         Committee.asStaff(staff);
         votes.close(voteId);
-        assertThat(appointments.report(report.getId()).getStatus()).isEqualTo(ReportStatus.EVALUATED);
-        assertThat(appointments.report(report.getId()).getSatisfied()).isTrue();
+        assertThat(reports.get(report.getId()).getStatus()).isEqualTo(ReportStatus.EVALUATED);
+        assertThat(reports.get(report.getId()).getSatisfied()).isTrue();
     }
 
     @Test
     void aMotionCannotBeChangedAfterSubmissionAndIsVotedSecretlyPersonByPerson() {
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        AppointmentMotion motion = appointments.create(new AppointmentService.MotionDetails("关于任命的议案", Proposer.COURT_PRESIDENT, "说明"));
+        AppointmentMotion motion = appointments.create(new AppointmentMotions.MotionDetails("关于任命的议案", Proposer.COURT_PRESIDENT, "说明"));
         appointments.addItem(motion.getId(), item("甲", AppointmentAction.APPOINT, "审判员", "测试市中级人民法院"));
         appointments.addItem(motion.getId(), item("乙", AppointmentAction.APPOINT, "审判员", "测试市中级人民法院"));
         appointments.submit(motion.getId());

@@ -32,7 +32,11 @@ class AppointmentRulesTest {
 
     private static final String ORGAN = "规则市审计局";
 
-    @Autowired AppointmentService appointments;
+    @Autowired AppointmentMotions appointments;
+    @Autowired AppointmentRegistry registry;
+    @Autowired OathCeremonies oaths;
+    @Autowired AppointmentLetters letters;
+    @Autowired PerformanceReports reports;
     @Autowired SessionService sessions;
     @Autowired VoteService votes;
     @Autowired Rules rules;
@@ -47,6 +51,7 @@ class AppointmentRulesTest {
 
     @BeforeEach
     void setUp() {
+        Committee.system();
         committee = new Committee(accounts, members, terms);
         staff = committee.account("rstaff", Role.STAFF);
         appointAdmin = committee.account("rappoint", Role.APPOINTMENT_ADMIN);
@@ -60,8 +65,8 @@ class AppointmentRulesTest {
 
     private AppointmentMotion vetted(String person) {
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        AppointmentMotion m = appointments.create(new AppointmentService.MotionDetails("关于任命" + person + "的议案", Proposer.MAYOR, "因工作需要"));
-        appointments.addItem(m.getId(), new AppointmentService.ItemDetails(person, AppointmentAction.APPOINT, "局长", ORGAN, null));
+        AppointmentMotion m = appointments.create(new AppointmentMotions.MotionDetails("关于任命" + person + "的议案", Proposer.MAYOR, "因工作需要"));
+        appointments.addItem(m.getId(), new AppointmentMotions.ItemDetails(person, AppointmentAction.APPOINT, "局长", ORGAN, null));
         appointments.submit(m.getId());
         appointments.vet(m.getId(), null);
         return m;
@@ -86,7 +91,7 @@ class AppointmentRulesTest {
 
     @Test
     void aMotionSubmittedTooLateIsRefusedWithNothingSavedUnlessAReasonForTheExceptionIsRecorded() {
-        int lead = rules.integer(AppointmentService.LEAD_DAYS);
+        int lead = rules.integer(AppointmentMotions.LEAD_DAYS);
         AppointmentMotion m = vetted("时限甲" + System.nanoTime() % 10000);
         Meeting soon = session(LocalDate.now().plusDays(lead - 1));
 
@@ -100,7 +105,7 @@ class AppointmentRulesTest {
         AppointmentMotion scheduled = appointments.get(m.getId());
         assertThat(scheduled.getStatus()).isEqualTo(MotionStatus.SCHEDULED);
         assertThat(scheduled.getLeadTimeException()).isEqualTo("市政府换届后急需任命");
-        assertThat(appointments.history(m.getId())).anyMatch(h -> h.action().equals("提请时限例外") && h.remark().equals("市政府换届后急需任命"));
+        assertThat(appointments.history(m.getId())).anyMatch(h -> h.labelKey().equals(MotionEvent.LEAD_TIME_EXCEPTION.getMessageKey()) && h.remark().equals("市政府换届后急需任命"));
 
         AppointmentMotion timely = vetted("时限乙" + System.nanoTime() % 10000);
         Meeting later = session(LocalDate.now().plusDays(lead));
@@ -110,22 +115,22 @@ class AppointmentRulesTest {
 
     @Test
     void aRejectedNomineeWaitsTheRuleIntervalAndIsBarredForTheTermAfterTheSecondRejection() {
-        int months = rules.integer(AppointmentService.REPROPOSAL_MONTHS);
+        int months = rules.integer(AppointmentMotions.REPROPOSAL_MONTHS);
         String person = "再提" + System.nanoTime() % 10000;
 
         rejectAt(vetted(person), LocalDate.now().minusDays(3));
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        AppointmentMotion again = appointments.create(new AppointmentService.MotionDetails("再次提请", Proposer.MAYOR, "说明"));
-        appointments.addItem(again.getId(), new AppointmentService.ItemDetails(person, AppointmentAction.APPOINT, "局长", ORGAN, null));
+        AppointmentMotion again = appointments.create(new AppointmentMotions.MotionDetails("再次提请", Proposer.MAYOR, "说明"));
+        appointments.addItem(again.getId(), new AppointmentMotions.ItemDetails(person, AppointmentAction.APPOINT, "局长", ORGAN, null));
         assertThatThrownBy(() -> appointments.submit(again.getId()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("须满" + months + "个月");
         assertThat(appointments.get(again.getId()).getStatus()).isEqualTo(MotionStatus.DRAFTED);
         assertThat(appointments.get(again.getId()).getSubmittedOn()).isNull();
 
         // another post, or another person, is not affected
-        appointments.addItem(again.getId(), new AppointmentService.ItemDetails(person + "乙", AppointmentAction.APPOINT, "局长", ORGAN, null));
-        AppointmentMotion other = appointments.create(new AppointmentService.MotionDetails("另一职务", Proposer.MAYOR, "说明"));
-        appointments.addItem(other.getId(), new AppointmentService.ItemDetails(person, AppointmentAction.APPOINT, "副局长", ORGAN, null));
+        appointments.addItem(again.getId(), new AppointmentMotions.ItemDetails(person + "乙", AppointmentAction.APPOINT, "局长", ORGAN, null));
+        AppointmentMotion other = appointments.create(new AppointmentMotions.MotionDetails("另一职务", Proposer.MAYOR, "说明"));
+        appointments.addItem(other.getId(), new AppointmentMotions.ItemDetails(person, AppointmentAction.APPOINT, "副局长", ORGAN, null));
         appointments.submit(other.getId());
 
         String second = "两次" + System.nanoTime() % 10000;
@@ -133,8 +138,8 @@ class AppointmentRulesTest {
         // after the interval the nominee may be proposed again, and is rejected a second time
         rejectAt(vetted(second), LocalDate.now().minusMonths(months).minusDays(1));
         Committee.as(appointAdmin, Role.APPOINTMENT_ADMIN);
-        AppointmentMotion third = appointments.create(new AppointmentService.MotionDetails("第三次提请", Proposer.MAYOR, "说明"));
-        appointments.addItem(third.getId(), new AppointmentService.ItemDetails(second, AppointmentAction.APPOINT, "局长", ORGAN, null));
+        AppointmentMotion third = appointments.create(new AppointmentMotions.MotionDetails("第三次提请", Proposer.MAYOR, "说明"));
+        appointments.addItem(third.getId(), new AppointmentMotions.ItemDetails(second, AppointmentAction.APPOINT, "局长", ORGAN, null));
         assertThatThrownBy(() -> appointments.submit(third.getId()))
                 .isInstanceOf(DomainException.class).hasMessageContaining("两次未获通过");
     }

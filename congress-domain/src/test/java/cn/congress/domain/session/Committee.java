@@ -1,6 +1,8 @@
 package cn.congress.domain.session;
 
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.SystemTask;
+import org.springframework.security.core.authority.AuthorityUtils;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.account.UserAccountRepository;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test fixture (built by each test class from the repositories): a fresh set of members with accounts (each test gets its own people), and logging in as someone. */
@@ -34,7 +37,8 @@ public class Committee {
         this.terms = terms;
     }
 
-    record Principal(Long getAccountId, String getUsername, String getDisplayName) implements Actor.Principal {
+    record Principal(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
+            implements Caller.Principal {
     }
 
     public Term term() {
@@ -69,7 +73,7 @@ public class Committee {
     /** Acts as the account with the roles, on this thread. */
     public static void as(UserAccount account, Role... roles) {
         var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        var principal = new Principal(account.getId(), account.getUsername(), account.getDisplayName());
+        var principal = new Principal(account.getId(), account.getUsername(), account.getDisplayName(), Set.of(roles), null);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, authorities));
     }
 
@@ -92,7 +96,9 @@ public class Committee {
         return votes.close(voteId);
     }
 
+    /** Acts as the system itself (what a SystemTask does), on this thread. */
     public static void system() {
-        SecurityContextHolder.clearContext();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                SystemTask.SystemPrincipal.INSTANCE, null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM")));
     }
 }

@@ -49,6 +49,7 @@ class VotingTest {
 
     @BeforeEach
     void setUp() {
+        Committee.system();
         committee = new Committee(accounts, members, terms);
         staff = committee.account("staff", Role.STAFF);
     }
@@ -121,7 +122,7 @@ class VotingTest {
                     } catch (DomainException e) {
                         refusals.add(e);
                     } finally {
-                        SecurityContextHolder.clearContext();
+                        Committee.system();
                     }
                     return null;
                 }));

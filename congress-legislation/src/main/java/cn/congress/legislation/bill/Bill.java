@@ -315,6 +315,48 @@ public class Bill extends AuditedEntity {
         return move(BillStep.TERMINATED, TERMINATED, on, null, reason, actor);
     }
 
+    /**
+     * The steps the bill's state allows now: the same guards as the transitions below, so a page offers exactly the
+     * steps the bill would accept.
+     */
+    public Set<BillAction> actions() {
+        Set<BillAction> a = java.util.EnumSet.noneOf(BillAction.class);
+        if (status.isClosed()) {
+            return a;
+        }
+        a.add(BillAction.TEXTS);
+        if (status != PROMULGATED) {
+            a.add(BillAction.EDIT);
+        }
+        boolean nextReadingOpen = status == UNDER_UNIFIED_REVIEW && (readingsHeld == 1 || (readingsHeld == 2 && threeReadings));
+        int required = threeReadings ? 3 : 2;
+        add(a, BillAction.SUBMIT, status == DRAFTING);
+        add(a, BillAction.SCHEDULE_READING, (status == SUBMITTED && readingsHeld == 0) || nextReadingOpen);
+        add(a, BillAction.RECORD_READING, ((status == SUBMITTED || status == FIRST_READING_SCHEDULED) && readingsHeld == 0)
+                || status == SECOND_READING_SCHEDULED || status == THIRD_READING_SCHEDULED || nextReadingOpen);
+        add(a, BillAction.UNIFIED_REVIEW, status == FIRST_READ || (status == SECOND_READ && threeReadings));
+        add(a, BillAction.DECIDE_READINGS, readingsHeld < 3 && Set.of(SUBMITTED, FIRST_READING_SCHEDULED, FIRST_READ,
+                UNDER_UNIFIED_REVIEW, SECOND_READING_SCHEDULED, SECOND_READ).contains(status));
+        add(a, BillAction.SUBMIT_TO_VOTE, (status == SECOND_READ || status == THIRD_READ || status == UNDER_UNIFIED_REVIEW)
+                && readingsHeld >= required);
+        add(a, BillAction.RECORD_VOTE, status == READY_FOR_VOTE);
+        add(a, BillAction.SEND_FOR_APPROVAL, status == PASSED);
+        add(a, BillAction.DECIDE_APPROVAL, status == AWAITING_APPROVAL);
+        add(a, BillAction.PROMULGATE, status == APPROVED);
+        add(a, BillAction.TAKE_EFFECT, status == PROMULGATED);
+        add(a, BillAction.RESUME, status == SHELVED);
+        add(a, BillAction.SHELVE, DELIBERATION.contains(status));
+        add(a, BillAction.WITHDRAW, PRE_VOTE.contains(status));
+        add(a, BillAction.TERMINATE, PRE_VOTE.contains(status) && status != DRAFTING);
+        return a;
+    }
+
+    private static void add(Set<BillAction> actions, BillAction action, boolean allowed) {
+        if (allowed) {
+            actions.add(action);
+        }
+    }
+
     void linkRegulation(long regulationId) {
         this.regulationId = regulationId;
     }
@@ -344,37 +386,13 @@ public class Bill extends AuditedEntity {
     }
 
     private TransitionRefused refused(String action) {
-        return new TransitionRefused("法规案当前处于“" + statusName(status) + "”阶段，不能" + action);
+        // the status label lives in the bundle only; the page shows it beside this message
+        return new TransitionRefused("法规案在当前阶段不能" + action);
     }
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new TransitionRefused("请填写理由");
         }
-    }
-
-    static String statusName(BillStatus s) {
-        return switch (s) {
-            case DRAFTING -> "起草";
-            case SUBMITTED -> "已提请审议";
-            case FIRST_READING_SCHEDULED -> "待一审";
-            case FIRST_READ -> "一审完毕";
-            case UNDER_UNIFIED_REVIEW -> "统一审议";
-            case SECOND_READING_SCHEDULED -> "待二审";
-            case SECOND_READ -> "二审完毕";
-            case THIRD_READING_SCHEDULED -> "待三审";
-            case THIRD_READ -> "三审完毕";
-            case READY_FOR_VOTE -> "提请表决";
-            case PASSED -> "表决通过";
-            case REJECTED -> "表决未通过";
-            case AWAITING_APPROVAL -> "报请批准";
-            case APPROVED -> "已批准";
-            case NOT_APPROVED -> "未获批准";
-            case PROMULGATED -> "已公布";
-            case IN_FORCE -> "已施行";
-            case SHELVED -> "搁置";
-            case WITHDRAWN -> "已撤回";
-            case TERMINATED -> "终止审议";
-        };
     }
 }

@@ -15,7 +15,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "bill_document")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class BillDocument extends AuditedEntity {
+class BillDocument extends AuditedEntity {
 
     @Column(nullable = false)
     private long billId;

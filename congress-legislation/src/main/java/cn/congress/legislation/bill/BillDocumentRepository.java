@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface BillDocumentRepository extends JpaRepository<BillDocument, Long> {
+interface BillDocumentRepository extends JpaRepository<BillDocument, Long> {
 
     List<BillDocument> findByBillIdOrderById(long billId);
 }

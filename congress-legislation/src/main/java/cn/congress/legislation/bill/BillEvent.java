@@ -2,6 +2,7 @@ package cn.congress.legislation.bill;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
@@ -17,6 +20,7 @@ import java.time.LocalDate;
 
 /** One row of a bill's timeline: who did which step when, from which status to which, at which session. Never changed. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "bill_event")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -57,6 +61,8 @@ public class BillEvent {
     @Column(nullable = false, length = 64)
     private String actorName;
 
+    /** Set from the Clock bean by Spring Data auditing when the row is first written. */
+    @CreatedDate
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -74,7 +80,6 @@ public class BillEvent {
         }
         this.remark = remark;
         this.actorName = actorName;
-        this.createdAt = Instant.now();
     }
 
     /** The agenda item created for this step (before the row is saved). */

@@ -11,7 +11,7 @@ import java.util.List;
 
 public interface BillRepository extends JpaRepository<Bill, Long> {
 
-    @EntityGraph(attributePaths = "project")
+    @EntityGraph(attributePaths = {"project", "project.plan"})
     @Query("""
             select b from Bill b
             where (:status is null or b.status = :status)

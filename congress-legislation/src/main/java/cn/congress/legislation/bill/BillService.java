@@ -1,5 +1,6 @@
 package cn.congress.legislation.bill;
 
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.attachment.AttachmentInfo;
 import cn.congress.domain.attachment.AttachmentService;
@@ -7,6 +8,8 @@ import cn.congress.domain.rules.Rules;
 import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.TimelineEntry;
+import cn.congress.legislation.support.TimelineDays;
 import cn.congress.legislation.compare.Comparison;
 import cn.congress.legislation.compare.TextComparator;
 import cn.congress.legislation.plan.PlanProject;
@@ -25,7 +28,11 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,6 +56,7 @@ public class BillService {
     private final AttachmentService attachments;
     private final Rules rules;
     private final BillSessions sessions;
+    private final Clock clock;
 
     public record BillDetails(String title, BillKind kind, Long projectId, Long regulationId, String sponsor, String draftingUnit,
                               String committeeLeader, String governmentLeader, EnactingBody enactingBody) {
@@ -68,23 +76,41 @@ public class BillService {
      * @param filingDueOn after promulgation, the last day to send the filing package to the provincial standing committee
      *                    (rule {@code legislation.filing-to-province-days})
      */
-    public record BillView(Bill bill, List<BillVersion> versions, List<BillDocument> documents, List<AttachmentInfo> files,
-                           List<BillEvent> timeline, ApprovalWindow approval, String regulationTitle, LocalDate filingDueOn,
-                           LocalDate shelvingEndsOn) {
+    public record BillView(BillDetail bill, List<BillTexts.Version> versions, List<BillTexts.Document> documents,
+                           List<AttachmentInfo> files, List<TimelineEntry> timeline, ApprovalWindow approval, String regulationTitle,
+                           LocalDate filingDueOn, LocalDate shelvingEndsOn, Set<BillAction> actions) {
+
+        public boolean can(String action) {
+            return actions.contains(BillAction.valueOf(action));
+        }
     }
 
-    public record ComparisonView(Bill bill, BillVersion from, BillVersion to, Comparison comparison) {
+    public record ComparisonView(BillDetail bill, BillTexts.Version from, BillTexts.Version to, Comparison comparison) {
+    }
+
+    /** A bill awaiting the provincial approval whose window closes soon or has passed (the dashboard's warning). */
+    public record ApprovalAlert(long billId, String title, ApprovalWindow window) {
     }
 
     @Transactional(readOnly = true)
-    public Page<Bill> page(BillStatus status, BillKind kind, String q, Pageable pageable) {
+    public Page<BillDetail> page(BillStatus status, BillKind kind, String q, Pageable pageable) {
         return page(status, kind, null, q, pageable);
     }
 
     @Transactional(readOnly = true)
-    public Page<Bill> page(BillStatus status, BillKind kind, EnactingBody enactingBody, String q, Pageable pageable) {
-        LegislationAccess.requireReader();
-        return bills.page(status, kind, enactingBody, q == null || q.isBlank() ? null : q.strip(), pageable);
+    public Page<BillDetail> page(BillStatus status, BillKind kind, EnactingBody enactingBody, String q, Pageable pageable) {
+        LegislationAccess.requireReader(Caller.current());
+        return bills.page(status, kind, enactingBody, q == null || q.isBlank() ? null : q.strip(), pageable).map(BillDetail::of);
+    }
+
+    /** Opens a form that changes bills: refused unless the caller is staff. */
+    public void requireEditor() {
+        LegislationAccess.requireStaff(Caller.current());
+    }
+
+    @Transactional(readOnly = true)
+    public BillDetail detail(long id) {
+        return BillDetail.of(get(id));
     }
 
     @Transactional(readOnly = true)
@@ -96,7 +122,7 @@ public class BillService {
 
     @Transactional(readOnly = true)
     public Bill get(long id) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         return bills.findById(id).orElseThrow(() -> new NotFoundException("法规案", id));
     }
 
@@ -104,9 +130,6 @@ public class BillService {
     public BillView view(long id, LocalDate today) {
         Bill bill = get(id);
         String regulationTitle = bill.getRegulationId() == null ? null : regulations.get(bill.getRegulationId()).getTitle();
-        if (bill.getProject() != null) {
-            bill.getProject().getTitle();
-        }
         List<BillEvent> timeline = events.findByBillIdOrderById(id);
         LocalDate shelvingEndsOn = null;
         if (bill.getStatus() == BillStatus.SHELVED) {
@@ -114,11 +137,30 @@ public class BillService {
                     .reduce((a, b) -> b).orElse(today);
             shelvingEndsOn = shelvedOn.plusYears(rules.integerOn("legislation.shelving-years", shelvedOn));
         }
-        return new BillView(bill, versions.findByBillIdOrderByStage(id), documents.findByBillIdOrderById(id),
-                attachments.list(OWNER, id), timeline, approvalWindow(bill, today), regulationTitle,
+        Set<BillAction> actions = LegislationAccess.isStaff(Caller.current()) ? bill.actions() : EnumSet.noneOf(BillAction.class);
+        return new BillView(BillDetail.of(bill), versions.findByBillIdOrderByStage(id).stream().map(BillTexts.Version::of).toList(),
+                documents.findByBillIdOrderById(id).stream().map(BillTexts.Document::of).toList(),
+                attachments.list(OWNER, id), timeline.stream().map(BillService::entry).toList(), approvalWindow(bill, today), regulationTitle,
                 bill.getPromulgatedOn() == null ? null
                         : bill.getPromulgatedOn().plusDays(rules.integerOn("legislation.filing-to-province-days", bill.getPromulgatedOn())),
-                shelvingEndsOn);
+                shelvingEndsOn, actions);
+    }
+
+    /** A bill event as a timeline entry: dated by the day it happened, linked to its session when the session is known. */
+    private static TimelineEntry entry(BillEvent e) {
+        String remark = e.getRemark();
+        if (e.getSessionId() == null && e.getSessionTitle() != null) {
+            remark = remark == null ? e.getSessionTitle() : e.getSessionTitle() + "：" + remark;
+        }
+        return new TimelineEntry(TimelineDays.startOf(e.getOccurredOn()), e.getStep().getMessageKey(), e.getActorName(), remark,
+                e.getSessionId() == null ? null : "/sessions/" + e.getSessionId(),
+                e.getSessionId() == null ? null : e.getSessionTitle() != null ? e.getSessionTitle() : "会议记录");
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApprovalAlert> approvalAlerts(LocalDate today) {
+        LegislationAccess.requireReader(Caller.current());
+        return approvalWarnings(today).stream().map(e -> new ApprovalAlert(e.getKey().getId(), e.getKey().getTitle(), e.getValue())).toList();
     }
 
     /** Bills waiting for the provincial approval whose window closes soon or has passed. */
@@ -131,12 +173,12 @@ public class BillService {
     }
 
     public Bill create(BillDetails d) {
-        return create(d, LocalDate.now());
+        return create(d, LocalDate.now(clock));
     }
 
     /** Creates the bill as of {@code on} (the day drafting began). */
     public Bill create(BillDetails d, LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         PlanProject project = d.projectId() == null ? null : plans.project(d.projectId());
         if (d.kind() != BillKind.NEW && d.regulationId() == null) {
             throw new DomainException("修正、修订或废止法规的法规案须选择所涉法规");
@@ -146,12 +188,12 @@ public class BillService {
         }
         Bill bill = bills.save(new Bill(d.title(), d.kind(), d.enactingBody(), project, d.kind() == BillKind.NEW ? null : d.regulationId(),
                 d.sponsor(), d.draftingUnit(), d.committeeLeader(), d.governmentLeader()));
-        events.save(bill.created(on, LegislationAccess.actorName()));
+        events.save(bill.created(on, Caller.current().name()));
         return bill;
     }
 
     public Bill update(long id, long expectedVersion, BillDetails d) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         Bill bill = get(id);
         bill.checkVersion(expectedVersion);
         bill.updateDetails(d.title(), d.sponsor(), d.draftingUnit(), d.committeeLeader(), d.governmentLeader());
@@ -164,12 +206,12 @@ public class BillService {
      * can be added for a stage earlier than one already saved.
      */
     public BillVersion saveVersion(long billId, VersionStage stage, String body, String note) {
-        return saveVersion(billId, stage, body, note, LocalDate.now());
+        return saveVersion(billId, stage, body, note, LocalDate.now(clock));
     }
 
     /** Saves the text of a stage as of {@code on}, the date shown in the timeline. */
     public BillVersion saveVersion(long billId, VersionStage stage, String body, String note, LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         Bill bill = get(billId);
         if (bill.getStatus().isClosed()) {
             throw new DomainException("法规案已办结，不能再保存文本");
@@ -192,12 +234,18 @@ public class BillService {
         existing.forEach(BillVersion::freeze);
         BillVersion version = versions.save(new BillVersion(bill, stage, body, note));
         events.save(new BillEvent(billId, BillStep.VERSION_SAVED, bill.getStatus(), bill.getStatus(), on, null,
-                stageLabel(stage) + "（" + text.articleCount() + "条）", LegislationAccess.actorName()));
+                stageLabel(stage) + "（" + text.articleCount() + "条）", Caller.current().name()));
         return version;
     }
 
+    /** One stage's text of the bill, for its page and its edit form. */
     @Transactional(readOnly = true)
-    public BillVersion version(long billId, long versionId) {
+    public BillTexts.Version text(long billId, long versionId) {
+        return BillTexts.Version.of(version(billId, versionId));
+    }
+
+    @Transactional(readOnly = true)
+    BillVersion version(long billId, long versionId) {
         get(billId);
         BillVersion v = versions.findById(versionId).orElseThrow(() -> new NotFoundException("文本", versionId));
         if (v.getBill().getId() != billId) {
@@ -212,18 +260,18 @@ public class BillService {
         Bill bill = get(billId);
         BillVersion from = version(billId, fromId);
         BillVersion to = version(billId, toId);
-        return new ComparisonView(bill, from, to,
+        return new ComparisonView(BillDetail.of(bill), BillTexts.Version.of(from), BillTexts.Version.of(to),
                 TextComparator.compare(LegalTextParser.parse(from.getBody()), LegalTextParser.parse(to.getBody())));
     }
 
     public BillDocument addDocument(long billId, DocumentType type, String title, String body, String fileName, byte[] content) {
-        return addDocument(billId, type, title, body, fileName, content, LocalDate.now());
+        return addDocument(billId, type, title, body, fileName, content, LocalDate.now(clock));
     }
 
     /** Adds a document as of {@code on}, the date shown in the timeline. */
     public BillDocument addDocument(long billId, DocumentType type, String title, String body, String fileName, byte[] content,
                                     LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         Bill bill = get(billId);
         boolean hasFile = content != null && content.length > 0;
         if ((body == null || body.isBlank()) && !hasFile) {
@@ -236,18 +284,18 @@ public class BillService {
         }
         BillDocument doc = documents.save(new BillDocument(billId, type, title, body == null || body.isBlank() ? null : body, attachmentId));
         events.save(new BillEvent(billId, BillStep.DOCUMENT_ADDED, bill.getStatus(), bill.getStatus(), on, null,
-                title, LegislationAccess.actorName()));
+                title, Caller.current().name()));
         return doc;
     }
 
     @Transactional(readOnly = true)
-    public BillDocument document(long billId, long documentId) {
+    public BillTexts.Document document(long billId, long documentId) {
         get(billId);
         BillDocument d = documents.findById(documentId).orElseThrow(() -> new NotFoundException("文件", documentId));
         if (d.getBillId() != billId) {
             throw new NotFoundException("文件", documentId);
         }
-        return d;
+        return BillTexts.Document.of(d);
     }
 
     @Transactional(readOnly = true)
@@ -416,7 +464,7 @@ public class BillService {
     }
 
     private Bill step(long id, java.util.function.Function<Bill, BillEvent> action) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         Bill bill = bills.findById(id).orElseThrow(() -> new NotFoundException("法规案", id));
         BillEvent event = action.apply(bill);
         events.save(event);
@@ -443,7 +491,7 @@ public class BillService {
     }
 
     private static String actor() {
-        return LegislationAccess.actorName();
+        return Caller.current().name();
     }
 
     static String stageLabel(VersionStage stage) {

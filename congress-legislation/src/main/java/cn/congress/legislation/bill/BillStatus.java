@@ -24,16 +24,4 @@ public enum BillStatus implements Labeled {
     public boolean isClosed() {
         return CLOSED.contains(this);
     }
-
-    /** Bootstrap colour of the status badge. */
-    public String badge() {
-        return switch (this) {
-            case DRAFTING, SUBMITTED -> "secondary";
-            case PASSED, APPROVED, PROMULGATED, IN_FORCE -> "success";
-            case REJECTED, NOT_APPROVED, WITHDRAWN, TERMINATED -> "dark";
-            case SHELVED -> "warning";
-            case AWAITING_APPROVAL -> "info";
-            default -> "primary";
-        };
-    }
 }

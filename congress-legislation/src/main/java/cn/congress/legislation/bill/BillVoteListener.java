@@ -1,10 +1,12 @@
 package cn.congress.legislation.bill;
 
+import cn.congress.domain.shared.SystemTask;
 import cn.congress.domain.session.VoteConcluded;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 class BillVoteListener {
 
     private final BillService bills;
+    private final Clock clock;
 
     @EventListener
     void on(VoteConcluded event) {
@@ -24,7 +27,7 @@ class BillVoteListener {
         }
         String remark = "表决结果：赞成" + event.yes() + "票，反对" + event.no() + "票，弃权" + event.abstain() + "票"
                 + (event.notVoting() > 0 ? "，未按表决器" + event.notVoting() + "人" : "");
-        bills.applyVote(event.targetId(), event.voteId(), event.adopted(), LocalDate.now(),
-                new SessionRef(event.sessionId(), null, event.agendaItemId()), remark);
+        SystemTask.run(() -> bills.applyVote(event.targetId(), event.voteId(), event.adopted(), LocalDate.now(clock),
+                new SessionRef(event.sessionId(), null, event.agendaItemId()), remark));
     }
 }

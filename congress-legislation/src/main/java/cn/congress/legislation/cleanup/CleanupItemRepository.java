@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import java.util.Optional;
 
-public interface CleanupItemRepository extends JpaRepository<CleanupItem, Long> {
+interface CleanupItemRepository extends JpaRepository<CleanupItem, Long> {
 
     @Query("select i from CleanupItem i join fetch i.regulation where i.campaign.id = :campaignId order by i.decision, i.regulation.title")
     List<CleanupItem> findByCampaign(long campaignId);

@@ -1,5 +1,6 @@
 package cn.congress.legislation.cleanup;
 
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.regulation.Regulation;
 import cn.congress.legislation.regulation.RegulationService;
@@ -33,13 +34,13 @@ public class CleanupService {
 
     @Transactional(readOnly = true)
     public List<CleanupCampaign> campaigns() {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         return campaigns.findAllByOrderByYearDescIdDesc();
     }
 
     @Transactional(readOnly = true)
     public Report report(long id) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         CleanupCampaign c = campaign(id);
         List<CleanupItem> list = items.findByCampaign(id);
         Map<CleanupDecision, List<CleanupItem>> by = new EnumMap<>(CleanupDecision.class);
@@ -50,13 +51,13 @@ public class CleanupService {
     }
 
     public CleanupCampaign create(String title, int year, String basis) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         return campaigns.save(new CleanupCampaign(title, year, basis));
     }
 
     /** Records (or changes) the decision on one regulation. */
     public CleanupItem decide(long campaignId, long regulationId, CleanupDecision decision, String reason) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         CleanupCampaign c = campaign(campaignId);
         c.requireOpen();
         Regulation r = regulations.get(regulationId);
@@ -69,7 +70,7 @@ public class CleanupService {
     }
 
     public CleanupCampaign close(long campaignId, LocalDate on, String conclusion) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         CleanupCampaign c = campaign(campaignId);
         c.close(on, conclusion);
         return c;

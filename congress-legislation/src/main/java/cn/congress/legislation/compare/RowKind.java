@@ -11,5 +11,10 @@ public enum RowKind implements Labeled {
     /** 新增. */
     ADDED,
     /** 删除. */
-    DELETED
+    DELETED;
+
+    /** An article only in one of the texts (its renumbering says nothing). */
+    public boolean isOneSided() {
+        return this == ADDED || this == DELETED;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.congress.legislation.evaluation;
 
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.regulation.RegulationService;
 import cn.congress.legislation.support.LegislationAccess;
@@ -21,7 +22,7 @@ public class EvaluationService {
 
     @Transactional(readOnly = true)
     public List<LegislativeEvaluation> all() {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         return evaluations.findAllWithRegulation();
     }
 
@@ -32,19 +33,19 @@ public class EvaluationService {
 
     @Transactional(readOnly = true)
     public LegislativeEvaluation get(long id) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         LegislativeEvaluation e = evaluations.findById(id).orElseThrow(() -> new NotFoundException("立法后评估", id));
         e.getRegulation().getTitle();
         return e;
     }
 
     public LegislativeEvaluation plan(long regulationId, String title, String evaluator, String plan, LocalDate startedOn) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         return evaluations.save(new LegislativeEvaluation(regulations.get(regulationId), title, evaluator, plan, startedOn));
     }
 
     public LegislativeEvaluation recordFindings(long id, long expectedVersion, String findings) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         LegislativeEvaluation e = get(id);
         e.checkVersion(expectedVersion);
         e.recordFindings(findings);
@@ -52,7 +53,7 @@ public class EvaluationService {
     }
 
     public LegislativeEvaluation conclude(long id, EvaluationConclusion conclusion, LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         LegislativeEvaluation e = get(id);
         e.conclude(conclusion, on);
         return e;

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 @Component
 @RequiredArgsConstructor
-public class FilingDeadlines {
+class FilingDeadlines {
 
     private final Rules rules;
 

@@ -2,6 +2,7 @@ package cn.congress.legislation.filing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
@@ -16,10 +19,11 @@ import java.time.Instant;
 
 /** History row of a filing review. Never changed. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "filing_event")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FilingEvent {
+class FilingEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +46,8 @@ public class FilingEvent {
     @Column(nullable = false, length = 64)
     private String actorName;
 
+    /** Set from the Clock bean by Spring Data auditing when the row is first written. */
+    @CreatedDate
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -51,6 +57,5 @@ public class FilingEvent {
         this.toStatus = toStatus;
         this.remark = remark;
         this.actorName = actorName;
-        this.createdAt = Instant.now();
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface FilingEventRepository extends JpaRepository<FilingEvent, Long> {
+interface FilingEventRepository extends JpaRepository<FilingEvent, Long> {
 
     List<FilingEvent> findByFilingIdOrderById(long filingId);
 }

@@ -1,5 +1,6 @@
 package cn.congress.legislation.filing;
 
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.rules.Rules;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.support.LegislationAccess;
@@ -9,7 +10,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
+import cn.congress.domain.shared.TimelineEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,7 @@ public class FilingService {
     private final FilingEventRepository events;
     private final Rules rules;
     private final FilingDeadlines deadlineRules;
+    private final Clock clock;
 
     public record FilingDetails(String documentTitle, String documentNo, String filingOrgan, LocalDate publishedOn, LocalDate receivedOn) {
     }
@@ -35,13 +40,13 @@ public class FilingService {
 
     @Transactional(readOnly = true)
     public Page<FilingReview> page(FilingStatus status, String organ, Integer year, String q, Pageable pageable) {
-        return page(status, organ, year, q, null, LocalDate.now(), pageable);
+        return page(status, organ, year, q, null, LocalDate.now(clock), pageable);
     }
 
     @Transactional(readOnly = true)
     public Page<FilingReview> page(FilingStatus status, String organ, Integer year, String q, FilingDueFilter due, LocalDate today,
                                    Pageable pageable) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         if (due == null) {
             return filings.page(status, blankToNull(organ), year, blankToNull(q), false, EARLIEST, EARLIEST, EARLIEST, EARLIEST,
                     EARLIEST, EARLIEST, pageable);
@@ -49,6 +54,31 @@ public class FilingService {
         LocalDate from = due == FilingDueFilter.OVERDUE ? null : today;
         LocalDate before = due == FilingDueFilter.OVERDUE ? today : today.plusDays(FilingDeadline.WARNING_DAYS + 1);
         return due(status, organ, year, q, from, before, pageable);
+    }
+
+    /** The list's rows: each filing with its lateness and the deadline it runs against today. */
+    @Transactional(readOnly = true)
+    public Page<FilingView> rows(FilingStatus status, String organ, Integer year, String q, FilingDueFilter due, LocalDate today,
+                                 Pageable pageable) {
+        Page<FilingReview> page = page(status, organ, year, q, due, today, pageable);
+        FilingDeadlines.Terms terms = deadlineRules.terms();
+        int submitDays = submitDays();
+        return page.map(f -> FilingView.of(f, submitDays, today, terms.of(f, today), Set.of(), List.of()));
+    }
+
+    /** A filing's page: its facts, deadline, history and the steps the caller may take now. */
+    @Transactional(readOnly = true)
+    public FilingView view(long id, LocalDate today) {
+        FilingReview f = get(id);
+        Set<FilingAction> actions = LegislationAccess.isStaff(Caller.current()) ? FilingAction.from(f.getStatus()) : Set.of();
+        List<TimelineEntry> history = events.findByFilingIdOrderById(id).stream()
+                .map(e -> TimelineEntry.of(e.getCreatedAt(), e.getStep().getMessageKey(), e.getActorName(), e.getRemark())).toList();
+        return FilingView.of(f, submitDays(), today, deadlineRules.terms().of(f, today), actions, history);
+    }
+
+    /** Opens the receipt form: refused unless the caller is staff. */
+    public void requireEditor() {
+        LegislationAccess.requireStaff(Caller.current());
     }
 
     /** Open filings whose running deadline is due within the warning days or has passed, for the daily reminders. */
@@ -91,7 +121,7 @@ public class FilingService {
 
     @Transactional(readOnly = true)
     public FilingReview get(long id) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         return filings.findById(id).orElseThrow(() -> new NotFoundException("备案文件", id));
     }
 
@@ -114,7 +144,7 @@ public class FilingService {
 
     @Transactional(readOnly = true)
     public Statistics statistics(Integer year) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         Map<Integer, long[]> byYear = new LinkedHashMap<>();
         for (Object[] r : filings.countByYear()) {
             byYear.put(((Number) r[0]).intValue(), new long[]{((Number) r[1]).longValue(), r[2] == null ? 0 : ((Number) r[2]).longValue()});
@@ -127,9 +157,9 @@ public class FilingService {
     }
 
     public FilingReview receive(FilingDetails d) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         FilingReview f = filings.save(new FilingReview(d.documentTitle(), d.documentNo(), d.filingOrgan(), d.publishedOn(), d.receivedOn()));
-        events.save(f.received(LegislationAccess.actorName()));
+        events.save(f.received(Caller.current().name()));
         return f;
     }
 
@@ -160,14 +190,14 @@ public class FilingService {
     }
 
     private FilingReview step(long id, Function<FilingReview, FilingEvent> action) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         FilingReview f = filings.findById(id).orElseThrow(() -> new NotFoundException("备案文件", id));
         events.save(action.apply(f));
         return f;
     }
 
     private static String actor() {
-        return LegislationAccess.actorName();
+        return Caller.current().name();
     }
 
     private static String blankToNull(String s) {

@@ -5,14 +5,4 @@ import cn.congress.domain.shared.Labeled;
 /** 已接收 / 审查中 / 发现问题 / 已提出纠正意见 / 已答复 / 已办结. */
 public enum FilingStatus implements Labeled {
     RECEIVED, UNDER_REVIEW, PROBLEM_FOUND, CORRECTION_REQUESTED, ANSWERED, CLOSED;
-
-    public String badge() {
-        return switch (this) {
-            case RECEIVED -> "secondary";
-            case UNDER_REVIEW -> "primary";
-            case PROBLEM_FOUND, CORRECTION_REQUESTED -> "warning";
-            case ANSWERED -> "info";
-            case CLOSED -> "success";
-        };
-    }
 }

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
-public interface PlanProjectRepository extends JpaRepository<PlanProject, Long> {
+interface PlanProjectRepository extends JpaRepository<PlanProject, Long> {
 
     @Query("select p from PlanProject p join fetch p.plan where p.plan.id = :planId order by p.category, p.sortOrder, p.id")
     List<PlanProject> findByPlan(long planId);

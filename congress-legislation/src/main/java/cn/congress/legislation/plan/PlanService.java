@@ -1,5 +1,6 @@
 package cn.congress.legislation.plan;
 
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.legislation.support.LegislationAccess;
@@ -34,27 +35,34 @@ public class PlanService {
     }
 
     /** A project with its standing today. */
-    public record ProjectRow(PlanProject project, PlanStanding standing) {
+    public record ProjectRow(PlanViews.Project project, PlanStanding standing) {
     }
 
-    public record PlanView(LegislativePlan plan, List<ProjectRow> projects, List<ProjectProposal> proposals,
+    public record PlanView(PlanViews.Plan plan, List<ProjectRow> projects, List<PlanViews.Proposal> proposals,
                            Map<PlanStanding, Long> standings) {
     }
 
     @Transactional(readOnly = true)
+    public List<PlanViews.Plan> planList() {
+        return plans().stream().map(PlanViews.Plan::of).toList();
+    }
+
+    @Transactional(readOnly = true)
     public List<LegislativePlan> plans() {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         return plans.findAllByOrderByKindAscStartYearDesc();
     }
 
     @Transactional(readOnly = true)
     public PlanView view(long planId, LocalDate today) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         LegislativePlan plan = plan(planId);
-        List<ProjectRow> rows = projects.findByPlan(planId).stream().map(p -> new ProjectRow(p, p.standing(today))).toList();
+        List<ProjectRow> rows = projects.findByPlan(planId).stream().map(p -> new ProjectRow(PlanViews.Project.of(p), p.standing(today)))
+                .toList();
         Map<PlanStanding, Long> standings = new EnumMap<>(PlanStanding.class);
         rows.forEach(r -> standings.merge(r.standing(), 1L, Long::sum));
-        return new PlanView(plan, rows, proposals.findByPlan(planId), standings);
+        return new PlanView(PlanViews.Plan.of(plan), rows, proposals.findByPlan(planId).stream().map(PlanViews.Proposal::of).toList(),
+                standings);
     }
 
     @Transactional(readOnly = true)
@@ -62,13 +70,23 @@ public class PlanService {
         return projects.findAnnualProjects();
     }
 
+    /** A project of an annual plan, as a form offers it to start a bill from. */
+    public record ProjectChoice(long id, int year, String title) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectChoice> projectChoices() {
+        LegislationAccess.requireReader(Caller.current());
+        return projects.findAnnualProjects().stream().map(p -> new ProjectChoice(p.getId(), p.getPlan().getStartYear(), p.getTitle())).toList();
+    }
+
     public LegislativePlan create(PlanDetails d) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         return plans.save(new LegislativePlan(d.kind(), d.title(), d.startYear(), d.endYear(), d.adoptedOn(), d.remark()));
     }
 
     public PlanProject addProject(long planId, ProjectDetails d) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         LegislativePlan plan = plan(planId);
         checkMonth(plan, d.plannedMonth());
         int order = projects.findByPlan(planId).size() + 1;
@@ -85,14 +103,14 @@ public class PlanService {
     }
 
     public PlanProject moveToYear(long projectId, int year, String reason) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         PlanProject p = project(projectId);
         p.moveToYear(year, reason);
         return p;
     }
 
     public ProjectProposal addProposal(long planId, ProposalDetails d) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         return proposals.save(new ProjectProposal(plan(planId), d.title(), d.proposerKind(), d.proposerName(), d.receivedOn(), d.reason()));
     }
 
@@ -105,8 +123,27 @@ public class PlanService {
 
     /** A project of the plan, for its edit page; another plan's project answers 404. */
     @Transactional(readOnly = true)
+    public PlanViews.Plan planView(long planId) {
+        return PlanViews.Plan.of(plan(planId));
+    }
+
+    /** A project for its edit form: refused unless the caller is staff. */
+    @Transactional(readOnly = true)
+    public PlanViews.Project projectView(long planId, long projectId) {
+        LegislationAccess.requireStaff(Caller.current());
+        return PlanViews.Project.of(projectOf(planId, projectId));
+    }
+
+    /** A proposal for its edit form: refused unless the caller is staff. */
+    @Transactional(readOnly = true)
+    public PlanViews.Proposal proposalView(long planId, long proposalId) {
+        LegislationAccess.requireStaff(Caller.current());
+        return PlanViews.Proposal.of(proposalOf(planId, proposalId));
+    }
+
+    @Transactional(readOnly = true)
     public PlanProject projectOf(long planId, long projectId) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         PlanProject p = project(projectId);
         if (p.getPlan().getId() != planId) {
             throw new NotFoundException("立法项目", projectId);
@@ -117,7 +154,7 @@ public class PlanService {
     /** A proposal of the plan, for its edit page; another plan's proposal answers 404. */
     @Transactional(readOnly = true)
     public ProjectProposal proposalOf(long planId, long proposalId) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         ProjectProposal p = proposal(proposalId);
         if (p.getPlan().getId() != planId) {
             throw new NotFoundException("立项建议", proposalId);
@@ -126,7 +163,7 @@ public class PlanService {
     }
 
     public ProjectProposal recordDemonstration(long proposalId, String text) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         ProjectProposal p = proposal(proposalId);
         p.recordDemonstration(text);
         return p;
@@ -134,7 +171,7 @@ public class PlanService {
 
     /** 列入计划: the proposal becomes a project of its plan. */
     public ProjectProposal list(long proposalId, ProjectDetails d, String reason, LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         ProjectProposal p = proposal(proposalId);
         PlanProject project = addProject(p.getPlan().getId(), d);
         p.list(project, on, reason);
@@ -142,7 +179,7 @@ public class PlanService {
     }
 
     public ProjectProposal reject(long proposalId, String reason, LocalDate on) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         ProjectProposal p = proposal(proposalId);
         p.reject(on, reason);
         return p;

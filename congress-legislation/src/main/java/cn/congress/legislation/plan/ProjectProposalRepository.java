@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 
-public interface ProjectProposalRepository extends JpaRepository<ProjectProposal, Long> {
+interface ProjectProposalRepository extends JpaRepository<ProjectProposal, Long> {
 
     @Query("select p from ProjectProposal p left join fetch p.project where p.plan.id = :planId order by p.receivedOn, p.id")
     List<ProjectProposal> findByPlan(long planId);

@@ -1,5 +1,6 @@
 package cn.congress.legislation.regulation;
 
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.Actor;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
@@ -47,6 +48,16 @@ public class RegulationService {
         return regulations.findAllByOrderByTitle();
     }
 
+    /** A regulation as a form offers it to choose from. */
+    public record Choice(long id, String title) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Choice> choices() {
+        LegislationAccess.requireReader(Caller.current());
+        return regulations.findAllByOrderByTitle().stream().map(r -> new Choice(r.getId(), r.getTitle())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Regulation get(long id) {
         return regulations.findById(id).orElseThrow(() -> new NotFoundException("法规", id));
@@ -84,7 +95,7 @@ public class RegulationService {
 
     /** 制定: a new regulation with its first text. */
     public Regulation enact(String title, String body, Adoption adoption) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         if (regulations.findByTitle(title).isPresent()) {
             throw new DomainException("法规库中已有同名法规：" + title);
         }
@@ -96,7 +107,7 @@ public class RegulationService {
 
     /** 修正 or 修订: the whole new text becomes the current version; earlier versions stay readable. */
     public Regulation amend(long id, VersionKind kind, String body, Adoption adoption) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         if (kind != VersionKind.AMENDED && kind != VersionKind.REVISED) {
             throw new DomainException("修改法规须选择修正或修订");
         }
@@ -110,7 +121,7 @@ public class RegulationService {
 
     /** 废止: records the repeal decision as the last version; the text before stays readable and searchable. */
     public Regulation repeal(long id, String decision, Adoption adoption) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         if (decision == null || decision.isBlank()) {
             throw new DomainException("请填写废止决定的内容");
         }

@@ -5,12 +5,4 @@ import cn.congress.domain.shared.Labeled;
 /** 现行有效 / 已修改（现行有效） / 已废止. */
 public enum RegulationStatus implements Labeled {
     IN_FORCE, AMENDED, REPEALED;
-
-    public String badge() {
-        return switch (this) {
-            case IN_FORCE -> "success";
-            case AMENDED -> "primary";
-            case REPEALED -> "secondary";
-        };
-    }
 }

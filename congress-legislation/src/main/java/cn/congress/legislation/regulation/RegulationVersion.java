@@ -2,6 +2,7 @@ package cn.congress.legislation.regulation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
@@ -20,6 +23,7 @@ import java.time.LocalDate;
  * text of a repealed regulation stays readable.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "regulation_version")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -57,6 +61,8 @@ public class RegulationVersion {
     @Column(nullable = false, columnDefinition = "text")
     private String body;
 
+    /** Set from the Clock bean by Spring Data auditing when the row is first written. */
+    @CreatedDate
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -74,7 +80,6 @@ public class RegulationVersion {
         this.announcementNo = adoption.announcementNo();
         this.note = adoption.note();
         this.body = body;
-        this.createdAt = Instant.now();
         this.createdBy = createdBy;
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
-public interface RegulationVersionRepository extends JpaRepository<RegulationVersion, Long> {
+interface RegulationVersionRepository extends JpaRepository<RegulationVersion, Long> {
 
     List<RegulationVersion> findByRegulationIdOrderByVersionNo(long regulationId);
 

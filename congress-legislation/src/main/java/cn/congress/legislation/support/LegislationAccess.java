@@ -1,49 +1,27 @@
 package cn.congress.legislation.support;
 
-import cn.congress.domain.shared.Actor;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import cn.congress.domain.account.Role;
+import cn.congress.domain.account.Caller;
 
 /**
- * Object-level checks of the legislation services, repeated here so that a service called from anywhere refuses a
- * caller without the role: staff (STAFF) run the workflows, members (MEMBER) read. Code running outside a request
- * (demo data, scheduled jobs, event listeners inside a staff request) acts as the system.
+ * Who may do what in the legislation module, in one place: staff (STAFF) run every workflow (plans, bills, filings,
+ * the regulation library, cleanups, evaluations); members (MEMBER) read. Fails closed: a caller without one of the
+ * roles is refused; only the system (inside a {@code SystemTask}: demo data, a concluded vote) passes without one.
  */
 public final class LegislationAccess {
 
     private LegislationAccess() {
     }
 
-    public static void requireStaff() {
-        require("ROLE_STAFF");
+    public static boolean isStaff(Caller caller) {
+        return caller.isSystem() || caller.has(Role.STAFF);
     }
 
-    public static void requireReader() {
-        require("ROLE_STAFF", "ROLE_MEMBER");
+    public static void requireStaff(Caller caller) {
+        caller.require("办理立法事务", Role.STAFF);
     }
 
-    /** The display name recorded in history rows. */
-    public static String actorName() {
-        Actor actor = Actor.current();
-        return actor.displayName() == null ? actor.username() : actor.displayName();
-    }
-
-    private static void require(String... authorities) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return;
-        }
-        if (!(auth instanceof AnonymousAuthenticationToken)) {
-            for (var granted : auth.getAuthorities()) {
-                for (String a : authorities) {
-                    if (a.equals(granted.getAuthority())) {
-                        return;
-                    }
-                }
-            }
-        }
-        throw new AccessDeniedException("无权办理立法事务");
+    public static void requireReader(Caller caller) {
+        caller.require("查看立法事务", Role.STAFF, Role.MEMBER);
     }
 }

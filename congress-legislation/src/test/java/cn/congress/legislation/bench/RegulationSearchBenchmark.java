@@ -1,7 +1,10 @@
 package cn.congress.legislation.bench;
 
+import cn.congress.testsupport.ActAsSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
 import cn.congress.legislation.regulation.RegulationSearch;
 import cn.congress.legislation.regulation.RegulationService;
+import cn.congress.testsupport.Benchmarks;
 import cn.congress.testsupport.CongressTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public search over 500 regulations with 30,000 current articles (seeded here with JDBC): median under 100 ms.
+ * In the normal suite {@link RegulationSearchBenchmarkSmokeTest} runs it over 40 regulations, checking the hits only.
  * {@code ./mvnw -B -pl congress-legislation -am verify -Pbenchmark -Dtest='RegulationSearchBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @CongressTest
+@ExtendWith(ActAsSystem.class)
 class RegulationSearchBenchmark {
 
     @Autowired
@@ -33,18 +38,22 @@ class RegulationSearchBenchmark {
 
     @Test
     void searchingChineseWordsOver30000ArticlesTakesUnder100MillisecondsAtTheMedian() {
-        seed(500, 60);
+        int regulationCount = Benchmarks.size(500, 40);
+        int articlesEach = Benchmarks.size(60, 20);
+        seed(regulationCount, articlesEach);
         jdbc.execute("analyze regulation");
         jdbc.execute("analyze regulation_article");
 
         List<String> words = List.of("饮用水水源", "犬只登记", "极端天气", "二次供水", "应急避难场所", "生活垃圾分类", "老旧小区改造",
                 "历史文化街区", "再生水", "移风易俗", "控制吸烟", "养老服务", "罚款", "监督检查", "财政预算", "法规0123", "综合管理条例",
                 "规定177", "不存在的词语", "供水");
-        for (String w : words) {
-            regulations.search(w, null, PageRequest.of(0, 20));
+        if (Benchmarks.full()) {
+            for (String w : words) {
+                regulations.search(w, null, PageRequest.of(0, 20));
+            }
         }
         List<Long> nanos = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < Benchmarks.size(3, 1); round++) {
             for (String w : words) {
                 long t = System.nanoTime();
                 Page<RegulationSearch.Hit> page = regulations.search(w, null, PageRequest.of(0, 20));
@@ -53,7 +62,8 @@ class RegulationSearchBenchmark {
             }
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        double median = sorted[sorted.length / 2] / 1e6;
+        double median = Benchmarks.report("RegulationSearchBenchmark", regulationCount + " regulations × " + articlesEach + " articles",
+                sorted, "median < 100 ms");
         double p90 = sorted[(int) (sorted.length * 0.9)] / 1e6;
         Page<RegulationSearch.Hit> sample = regulations.search("极端天气", null, PageRequest.of(0, 20));
         System.out.printf("RegulationSearchBenchmark: 500 regulations, %d current articles, %d queries: median %.1f ms, p90 %.1f ms, max %.1f ms; '极端天气' -> %d regulations%n",
@@ -62,7 +72,9 @@ class RegulationSearchBenchmark {
         assertThat(sample.getTotalElements()).isPositive();
         assertThat(regulations.search("综合管理条例0007", null, PageRequest.of(0, 20)).getContent()).singleElement()
                 .satisfies(h -> assertThat(h.title()).contains("0007"));
-        assertThat(median).isLessThan(100);
+        if (Benchmarks.full()) {
+            assertThat(median).isLessThan(100);
+        }
     }
 
     private void seed(int regulationCount, int articlesEach) {
@@ -86,6 +98,6 @@ class RegulationSearchBenchmark {
             }
             jdbc.batchUpdate("insert into regulation_article (version_id, regulation_id, seq, label, heading, body, current) values (?, ?, ?, ?, ?, ?, true)", rows);
         }
-        assertThat(jdbc.queryForObject("select count(*) from regulation where created_by = 'benchmark'", Long.class)).isEqualTo(regulationCount);
+        assertThat(jdbc.queryForObject("select count(*) from regulation where created_by = 'benchmark'", Long.class)).isGreaterThanOrEqualTo(regulationCount);
     }
 }

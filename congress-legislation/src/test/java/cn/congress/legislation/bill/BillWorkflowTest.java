@@ -1,5 +1,7 @@
 package cn.congress.legislation.bill;
 
+import cn.congress.testsupport.ActAsSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
 import cn.congress.domain.session.VoteConcluded;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.TransitionRefused;
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @CongressTest
+@ExtendWith(ActAsSystem.class)
 class BillWorkflowTest {
 
     static final String TEXT_V1 = """
@@ -58,7 +61,7 @@ class BillWorkflowTest {
         long id = bill.getId();
 
         assertThatThrownBy(() -> bills.recordReading(id, DAY, SessionRef.named("第三十次会议"), null))
-                .isInstanceOf(TransitionRefused.class).hasMessageContaining("起草");
+                .isInstanceOf(TransitionRefused.class).hasMessageContaining("当前阶段不能记录第1次审议");
         assertThatThrownBy(() -> bills.sendForApproval(id, DAY, null)).isInstanceOf(TransitionRefused.class);
         assertThatThrownBy(() -> bills.startUnifiedReview(id, DAY, null)).isInstanceOf(TransitionRefused.class);
 
@@ -121,7 +124,7 @@ class BillWorkflowTest {
         assertThatThrownBy(() -> bills.saveVersion(id, VersionStage.VOTING, "没有条文的文本", null))
                 .isInstanceOf(DomainException.class).hasMessageContaining("条文");
 
-        BillService.ComparisonView cmp = bills.compare(id, first.getId(), bills.view(id, DAY).versions().get(1).getId());
+        BillService.ComparisonView cmp = bills.compare(id, first.getId(), bills.view(id, DAY).versions().get(1).id());
         assertThat(cmp.comparison().count(cn.congress.legislation.compare.RowKind.ADDED)).isEqualTo(1);
         assertThat(cmp.comparison().renumberedCount()).isEqualTo(1);
     }

@@ -1,5 +1,7 @@
 package cn.congress.legislation.filing;
 
+import cn.congress.testsupport.ActAsSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
 import cn.congress.domain.notification.Reminder;
 import cn.congress.testsupport.CongressTest;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CongressTest
+@ExtendWith(ActAsSystem.class)
 class FilingRemindersTest {
 
     static final LocalDate TODAY = LocalDate.of(2030, 6, 15);

@@ -1,5 +1,7 @@
 package cn.congress.legislation.filing;
 
+import cn.congress.testsupport.ActAsSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
 import cn.congress.domain.shared.TransitionRefused;
 import cn.congress.testsupport.CongressTest;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @CongressTest
+@ExtendWith(ActAsSystem.class)
 class FilingReviewTest {
 
     @Autowired

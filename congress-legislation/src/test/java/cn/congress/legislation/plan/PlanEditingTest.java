@@ -1,5 +1,7 @@
 package cn.congress.legislation.plan;
 
+import cn.congress.testsupport.ActAsSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
 import cn.congress.domain.shared.ConcurrentEditException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TransitionRefused;
@@ -14,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @CongressTest
+@ExtendWith(ActAsSystem.class)
 class PlanEditingTest {
 
     @Autowired

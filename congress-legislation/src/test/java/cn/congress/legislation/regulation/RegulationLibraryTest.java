@@ -1,5 +1,7 @@
 package cn.congress.legislation.regulation;
 
+import cn.congress.testsupport.ActAsSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
 import cn.congress.domain.shared.TransitionRefused;
 import cn.congress.testsupport.CongressTest;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @CongressTest
+@ExtendWith(ActAsSystem.class)
 class RegulationLibraryTest {
 
     @Autowired

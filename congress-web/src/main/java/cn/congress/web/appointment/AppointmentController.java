@@ -1,14 +1,20 @@
 package cn.congress.web.appointment;
 
 import cn.congress.domain.appointment.AppointmentAction;
+import cn.congress.domain.appointment.AppointmentAccess;
+import cn.congress.domain.appointment.AppointmentLetters;
 import cn.congress.domain.appointment.AppointmentMotion;
-import cn.congress.domain.appointment.AppointmentService;
+import cn.congress.domain.appointment.AppointmentMotions;
+import cn.congress.domain.appointment.AppointmentRegistry;
+import cn.congress.domain.appointment.HoldingRow;
 import cn.congress.domain.appointment.MotionStatus;
+import cn.congress.domain.appointment.MotionView;
+import cn.congress.domain.appointment.OathCeremonies;
 import cn.congress.domain.appointment.OathCeremony;
-import cn.congress.domain.appointment.PostHolding;
+import cn.congress.domain.appointment.PerformanceReports;
 import cn.congress.domain.appointment.Proposer;
 import cn.congress.domain.session.SessionAgenda;
-import cn.congress.domain.session.VoteService;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.web.appointment.AppointmentForms.CeremonyForm;
 import cn.congress.web.appointment.AppointmentForms.ItemForm;
@@ -34,10 +40,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** 人事任免: motions, the post registry, letters, oath ceremonies and performance reports. */
 @Controller
@@ -47,13 +52,23 @@ class AppointmentController {
 
     private static final String FORM = "appointments/form";
 
-    private final AppointmentService appointments;
+    private final AppointmentMotions appointments;
+    private final AppointmentRegistry registry;
+    private final AppointmentLetters letters;
+    private final OathCeremonies oaths;
+    private final PerformanceReports reports;
     private final SessionAgenda sessionAgenda;
-    private final VoteService votes;
+    private final Clock clock;
 
     @ModelAttribute("proposers")
     Proposer[] proposers() {
         return Proposer.values();
+    }
+
+    /** Whether the caller prepares motions (the 起草 button, the ceremony and report forms). */
+    @ModelAttribute("preparer")
+    boolean preparer() {
+        return AppointmentAccess.isPreparer(Caller.current());
     }
 
     @GetMapping
@@ -67,6 +82,7 @@ class AppointmentController {
 
     @GetMapping("/new")
     String newForm(Model model) {
+        appointments.requirePreparer();
         model.addAttribute("form", MotionForm.empty());
         return FORM;
     }
@@ -83,16 +99,22 @@ class AppointmentController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        AppointmentMotion m = appointments.get(id);
+        MotionView m = editable(id);
         model.addAttribute("motion", m);
         model.addAttribute("form", MotionForm.of(m));
         return FORM;
     }
 
+    /** The edit form opens only for a caller who may prepare motions. */
+    private MotionView editable(long id) {
+        appointments.requirePreparer();
+        return appointments.view(id);
+    }
+
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") MotionForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("motion", appointments.get(id));
+        model.addAttribute("motion", appointments.view(id));
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -108,18 +130,13 @@ class AppointmentController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        AppointmentMotion m = appointments.get(id);
+        MotionView m = appointments.view(id);
         model.addAttribute("motion", m);
-        model.addAttribute("history", appointments.history(id));
         model.addAttribute("itemForm", ItemForm.empty());
         model.addAttribute("actions", AppointmentAction.values());
-        model.addAttribute("sessions", sessionAgenda.upcomingStandingCommitteeSessions());
-        Map<Long, String> voteStatus = new HashMap<>();
-        if (m.getMeetingId() != null) {
-            votes.ofMeeting(m.getMeetingId()).forEach(v -> voteStatus.put(v.getId(), v.getStatus().getMessageKey()));
+        if (m.can("SCHEDULE")) {
+            model.addAttribute("sessions", sessionAgenda.upcomingStandingCommitteeSessions());
         }
-        model.addAttribute("voteStatus", voteStatus);
-        model.addAttribute("ceremonies", appointments.ceremoniesOf(id));
         return "appointments/detail";
     }
 
@@ -195,13 +212,13 @@ class AppointmentController {
 
     @GetMapping("/items/{itemId}/letter")
     String letter(@PathVariable long itemId, Model model) {
-        model.addAttribute("letter", appointments.letter(itemId));
+        model.addAttribute("letter", letters.letter(itemId));
         return "appointments/letter";
     }
 
     @PostMapping("/items/{itemId}/letter")
     String issueLetter(@PathVariable long itemId, RedirectAttributes redirect) {
-        String number = appointments.issueLetter(itemId);
+        String number = letters.issue(itemId);
         redirect.addFlashAttribute("message", "已制发任命书：" + number);
         return "redirect:/appointments/items/" + itemId + "/letter";
     }
@@ -213,12 +230,12 @@ class AppointmentController {
                     @RequestParam(required = false) String post, @RequestParam(required = false) String organ,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                     @RequestParam(required = false) String person, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", appointments.searchRegistry(q, current, registryPage(page)));
+        model.addAttribute("page", registry.search(q, current, registryPage(page)));
         if (on != null) {
-            model.addAttribute("holders", appointments.heldOn(post, organ, on));
+            model.addAttribute("holders", registry.heldOn(post, organ, on));
         }
         if (person != null && !person.isBlank()) {
-            model.addAttribute("posts", appointments.postsOf(person));
+            model.addAttribute("posts", registry.postsOf(person));
         }
         return "appointments/registry";
     }
@@ -230,24 +247,24 @@ class AppointmentController {
     @GetMapping("/registry.xlsx")
     ResponseEntity<StreamingResponseBody> exportRegistry(@RequestParam(required = false) String q,
                                                          @RequestParam(defaultValue = "false") boolean current) {
-        List<PostHolding> rows = appointments.searchRegistry(q, current, PageRequest.of(0, 10000, Sort.by("organ", "post", "startDate"))).getContent();
+        List<HoldingRow> rows = registry.search(q, current, PageRequest.of(0, 10000, Sort.by("organ", "post", "startDate"))).getContent();
         return XlsxExport.download("任职登记", "任职登记", List.of(
-                XlsxExport.Column.<PostHolding>of("姓名", PostHolding::getPersonName),
-                new XlsxExport.Column<PostHolding>("机关", PostHolding::getOrgan, 30),
-                new XlsxExport.Column<PostHolding>("职务", PostHolding::getPost, 24),
-                XlsxExport.Column.<PostHolding>of("任职日期", PostHolding::getStartDate),
-                XlsxExport.Column.<PostHolding>of("离任日期", PostHolding::getEndDate)), rows);
+                XlsxExport.Column.<HoldingRow>of("姓名", HoldingRow::personName),
+                new XlsxExport.Column<HoldingRow>("机关", HoldingRow::organ, 30),
+                new XlsxExport.Column<HoldingRow>("职务", HoldingRow::post, 24),
+                XlsxExport.Column.<HoldingRow>of("任职日期", HoldingRow::startDate),
+                XlsxExport.Column.<HoldingRow>of("离任日期", HoldingRow::endDate)), rows);
     }
 
     // ---- oath ceremonies ----
 
     @GetMapping("/oaths")
     String oaths(Model model) {
-        model.addAttribute("ceremonies", appointments.ceremonies());
-        model.addAttribute("awaiting", appointments.awaitingOath());
+        model.addAttribute("ceremonies", oaths.list());
+        model.addAttribute("awaiting", oaths.awaitingOath());
         model.addAttribute("oath", OathCeremony.OATH);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", CeremonyForm.empty());
+            model.addAttribute("form", CeremonyForm.empty(LocalDate.now(clock)));
         }
         return "appointments/oaths";
     }
@@ -258,7 +275,7 @@ class AppointmentController {
         if (errors.hasErrors()) {
             return oaths(model);
         }
-        appointments.recordCeremony(form.heldOn(), form.place(), form.presiding(), Boolean.TRUE.equals(form.collective()), form.itemIds());
+        oaths.record(form.heldOn(), form.place(), form.presiding(), Boolean.TRUE.equals(form.collective()), form.itemIds());
         redirect.addFlashAttribute("message", "已登记宪法宣誓仪式");
         return "redirect:/appointments/oaths";
     }
@@ -267,11 +284,11 @@ class AppointmentController {
 
     @GetMapping("/reports")
     String reports(Model model) {
-        model.addAttribute("reports", appointments.reports());
-        model.addAttribute("holdings", appointments.currentHoldings());
+        model.addAttribute("reports", reports.list());
+        model.addAttribute("holdings", registry.current());
         model.addAttribute("sessions", sessionAgenda.upcomingStandingCommitteeSessions());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", ReportForm.empty());
+            model.addAttribute("form", ReportForm.empty(LocalDate.now(clock)));
         }
         return "appointments/reports";
     }
@@ -281,14 +298,14 @@ class AppointmentController {
         if (errors.hasErrors()) {
             return reports(model);
         }
-        appointments.submitReport(form.holdingId(), form.year(), form.title(), form.summary());
+        reports.submit(form.holdingId(), form.year(), form.title(), form.summary());
         redirect.addFlashAttribute("message", "已登记履职报告");
         return "redirect:/appointments/reports";
     }
 
     @PostMapping("/reports/{id}/schedule")
     String scheduleReport(@PathVariable long id, @RequestParam long meetingId, RedirectAttributes redirect) {
-        appointments.scheduleReport(id, meetingId);
+        reports.schedule(id, meetingId);
         redirect.addFlashAttribute("message", "已列入会议议程，并安排满意度测评");
         return "redirect:/appointments/reports";
     }

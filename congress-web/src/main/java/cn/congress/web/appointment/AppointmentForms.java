@@ -1,8 +1,8 @@
 package cn.congress.web.appointment;
 
 import cn.congress.domain.appointment.AppointmentAction;
-import cn.congress.domain.appointment.AppointmentMotion;
-import cn.congress.domain.appointment.AppointmentService;
+import cn.congress.domain.appointment.AppointmentMotions;
+import cn.congress.domain.appointment.MotionView;
 import cn.congress.domain.appointment.Proposer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,12 +31,12 @@ final class AppointmentForms {
             return new MotionForm("", Proposer.MAYOR, "", null);
         }
 
-        static MotionForm of(AppointmentMotion m) {
-            return new MotionForm(m.getTitle(), m.getProposer(), m.getExplanation(), m.getVersion());
+        static MotionForm of(MotionView m) {
+            return new MotionForm(m.title(), m.proposer(), m.explanation(), m.version());
         }
 
-        AppointmentService.MotionDetails details() {
-            return new AppointmentService.MotionDetails(title, proposer, explanation);
+        AppointmentMotions.MotionDetails details() {
+            return new AppointmentMotions.MotionDetails(title, proposer, explanation);
         }
     }
 
@@ -51,8 +51,8 @@ final class AppointmentForms {
             return new ItemForm("", AppointmentAction.APPOINT, "", "", "");
         }
 
-        AppointmentService.ItemDetails details() {
-            return new AppointmentService.ItemDetails(personName, action, post, organ, resume);
+        AppointmentMotions.ItemDetails details() {
+            return new AppointmentMotions.ItemDetails(personName, action, post, organ, resume);
         }
     }
 
@@ -63,8 +63,8 @@ final class AppointmentForms {
             Boolean collective,
             @NotEmpty(message = "{sessions.required}") List<Long> itemIds) {
 
-        static CeremonyForm empty() {
-            return new CeremonyForm(LocalDate.now(), "常委会会议厅", "", true, List.of());
+        static CeremonyForm empty(LocalDate today) {
+            return new CeremonyForm(today, "常委会会议厅", "", true, List.of());
         }
     }
 
@@ -74,8 +74,8 @@ final class AppointmentForms {
             @NotBlank(message = "{sessions.required}") @Size(max = 300, message = "{sessions.too-long}") String title,
             @NotBlank(message = "{sessions.required}") @Size(max = 20000, message = "{sessions.too-long}") String summary) {
 
-        static ReportForm empty() {
-            return new ReportForm(null, LocalDate.now().getYear() - 1, "", "");
+        static ReportForm empty(LocalDate today) {
+            return new ReportForm(null, today.getYear() - 1, "", "");
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.congress.web.demo;
 
+import cn.congress.domain.shared.SystemTask;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.ApplicationArguments;
@@ -26,15 +27,22 @@ public class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
 
+    /**
+     * Runs before the application reports ready: until then {@code NotReadyFilter} answers every page with
+     * "正在准备演示数据", so nobody sees the lists half filled.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        loadAll();
+        long started = System.nanoTime();
+        List<String> loaded = loadAll();
+        log.info("演示数据已就绪（{}，用时 {} ms），开始受理请求", loaded.isEmpty() ? "此前已载入" : "本次载入 " + String.join("、", loaded),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Returns the names loaded by this call. */
     public List<String> loadAll() {
-        return contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
-                .filter(this::loadOnce).map(DemoDataContributor::name).toList();
+        return SystemTask.call(() -> contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order))
+                .filter(this::loadOnce).map(DemoDataContributor::name).toList());
     }
 
     private boolean loadOnce(DemoDataContributor contributor) {

@@ -1,13 +1,18 @@
 package cn.congress.web.demo;
 
-import cn.congress.domain.shared.Actor;
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.appointment.AppointmentAction;
 import cn.congress.domain.appointment.AppointmentItem;
 import cn.congress.domain.appointment.AppointmentMotion;
-import cn.congress.domain.appointment.AppointmentService;
+import cn.congress.domain.appointment.AppointmentLetters;
+import cn.congress.domain.appointment.AppointmentMotions;
+import cn.congress.domain.appointment.AppointmentRegistry;
+import cn.congress.domain.appointment.OathCeremonies;
+import cn.congress.domain.appointment.PerformanceReports;
+import cn.congress.domain.appointment.SwearerRow;
 import cn.congress.domain.appointment.PerformanceReport;
 import cn.congress.domain.appointment.Proposer;
 import cn.congress.domain.member.ScMemberService;
@@ -31,12 +36,14 @@ import jakarta.persistence.EntityManager;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -75,7 +82,11 @@ class SessionsDemoData implements DemoDataContributor {
     private final DemoAccounts demoAccounts;
     private final SessionService sessions;
     private final VoteService votes;
-    private final AppointmentService appointments;
+    private final AppointmentMotions appointments;
+    private final AppointmentRegistry registry;
+    private final OathCeremonies oaths;
+    private final AppointmentLetters letters;
+    private final PerformanceReports reports;
     private final Clock clock;
     private final EntityManager entityManager;
 
@@ -97,18 +108,21 @@ class SessionsDemoData implements DemoDataContributor {
         int n = 0;
         while (day.plusDays(20).isBefore(today)) {
             n++;
-            pastStandingCommitteeSession(n, day);
+            int number = n;
+            LocalDate sessionDay = day;
+            // each past session is held, voted and journalled on its own day (DemoTime), not at load time
+            DemoTime.on(sessionDay, () -> pastStandingCommitteeSession(number, sessionDay));
             if (n % 3 == 0) {
-                chairpersonsCouncil(day.minusDays(10));
+                DemoTime.on(day.minusDays(10), () -> chairpersonsCouncil(sessionDay.minusDays(10)));
             }
             // one long transaction: keep the persistence context small, or every flush re-checks all earlier sessions
             entityManager.flush();
             entityManager.clear();
             day = day.plusMonths(2);
         }
-        congressSession(LocalDate.of(today.getYear(), 1, 15).isBefore(today) ? LocalDate.of(today.getYear(), 1, 15) : LocalDate.of(today.getYear() - 1, 1, 15));
+        LocalDate congressDay = LocalDate.of(today.getYear(), 1, 15).isBefore(today) ? LocalDate.of(today.getYear(), 1, 15) : LocalDate.of(today.getYear() - 1, 1, 15);
+        DemoTime.on(congressDay, () -> congressSession(congressDay));
         upcomingSession(today.plusDays(7));
-        SecurityContextHolder.clearContext();
     }
 
     private void createMembers() {
@@ -154,20 +168,20 @@ class SessionsDemoData implements DemoDataContributor {
 
         switch (n) {
             case 2 -> appointmentAt(m, Proposer.MAYOR, "示例市人民政府关于提请任命刘志强等同志职务的议案", List.of(
-                    new AppointmentService.ItemDetails("刘志强", AppointmentAction.APPOINT, "局长", "示例市教育局", "1972年生，研究生学历，曾任示例市教育局副局长"),
-                    new AppointmentService.ItemDetails("孙丽", AppointmentAction.APPOINT, "局长", "示例市住房和城乡建设局", "1975年生，大学学历，高级工程师")), 0);
+                    new AppointmentMotions.ItemDetails("刘志强", AppointmentAction.APPOINT, "局长", "示例市教育局", "1972年生，研究生学历，曾任示例市教育局副局长"),
+                    new AppointmentMotions.ItemDetails("孙丽", AppointmentAction.APPOINT, "局长", "示例市住房和城乡建设局", "1975年生，大学学历，高级工程师")), 0);
             case 5 -> appointmentAt(m, Proposer.COURT_PRESIDENT, "示例市中级人民法院院长关于提请任命王海等同志职务的议案", List.of(
-                    new AppointmentService.ItemDetails("王海", AppointmentAction.APPOINT, "审判员", "示例市中级人民法院", "1985年生，法学硕士"),
-                    new AppointmentService.ItemDetails("李晓梅", AppointmentAction.APPOINT, "审判委员会委员", "示例市中级人民法院", "1979年生，法学博士")), 0);
+                    new AppointmentMotions.ItemDetails("王海", AppointmentAction.APPOINT, "审判员", "示例市中级人民法院", "1985年生，法学硕士"),
+                    new AppointmentMotions.ItemDetails("李晓梅", AppointmentAction.APPOINT, "审判委员会委员", "示例市中级人民法院", "1979年生，法学博士")), 0);
             case 9 -> appointmentAt(m, Proposer.CHIEF_PROCURATOR, "示例市人民检察院检察长关于提请任命赵明等同志职务的议案", List.of(
-                    new AppointmentService.ItemDetails("赵明", AppointmentAction.APPOINT, "检察员", "示例市人民检察院", "1988年生，法学学士"),
-                    new AppointmentService.ItemDetails("钱峰", AppointmentAction.APPOINT, "检察委员会委员", "示例市人民检察院", "1976年生，法学硕士")), 2);
+                    new AppointmentMotions.ItemDetails("赵明", AppointmentAction.APPOINT, "检察员", "示例市人民检察院", "1988年生，法学学士"),
+                    new AppointmentMotions.ItemDetails("钱峰", AppointmentAction.APPOINT, "检察委员会委员", "示例市人民检察院", "1976年生，法学硕士")), 2);
             case 14 -> appointmentAt(m, Proposer.MAYOR, "示例市人民政府关于提请任免何静等同志职务的议案", List.of(
-                    new AppointmentService.ItemDetails("刘志强", AppointmentAction.REMOVE, "局长", "示例市教育局", "因工作调动"),
-                    new AppointmentService.ItemDetails("何静", AppointmentAction.APPOINT, "局长", "示例市教育局", "1978年生，教育学博士，曾任示例市实验中学校长")), 0);
+                    new AppointmentMotions.ItemDetails("刘志强", AppointmentAction.REMOVE, "局长", "示例市教育局", "因工作调动"),
+                    new AppointmentMotions.ItemDetails("何静", AppointmentAction.APPOINT, "局长", "示例市教育局", "1978年生，教育学博士，曾任示例市实验中学校长")), 0);
             case 18 -> appointmentAt(m, Proposer.MAYOR, "关于接受孙丽辞去示例市住房和城乡建设局局长职务请求的议案", List.of(
-                    new AppointmentService.ItemDetails("孙丽", AppointmentAction.RESIGN, "局长", "示例市住房和城乡建设局", "本人因身体原因提出辞职"),
-                    new AppointmentService.ItemDetails("马东", AppointmentAction.APPOINT, "局长", "示例市住房和城乡建设局", "1976年生，高级工程师")), 0);
+                    new AppointmentMotions.ItemDetails("孙丽", AppointmentAction.RESIGN, "局长", "示例市住房和城乡建设局", "本人因身体原因提出辞职"),
+                    new AppointmentMotions.ItemDetails("马东", AppointmentAction.APPOINT, "局长", "示例市住房和城乡建设局", "1976年生，高级工程师")), 0);
             default -> {
             }
         }
@@ -184,20 +198,21 @@ class SessionsDemoData implements DemoDataContributor {
         for (int i = 0; i < present.size() - 1; i++) {
             int k = (i + seed) % present.size();
             BallotChoice choice = k < no ? BallotChoice.NO : k < no + abstain ? BallotChoice.ABSTAIN : BallotChoice.YES;
-            actAs(present.get(i), Role.MEMBER, Role.DEPUTY);
-            votes.cast(voteId, choice, Map.of());
+            actAs(present.get(i), () -> votes.cast(voteId, choice, Map.of()), Role.MEMBER, Role.DEPUTY);
         }
-        SecurityContextHolder.clearContext();
         votes.close(voteId);
     }
 
     /** A motion drafted, submitted, vetted and put on this session; item {@code rejectedIndex} (1-based, 0 = none) fails. */
-    private void appointmentAt(Meeting m, Proposer proposer, String title, List<AppointmentService.ItemDetails> items, int rejectedIndex) {
-        AppointmentMotion motion = appointments.create(new AppointmentService.MotionDetails(title, proposer,
-                "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，因工作需要，提请市人大常委会审议决定。"));
-        items.forEach(i -> appointments.addItem(motion.getId(), i));
-        appointments.submit(motion.getId());
-        appointments.vet(motion.getId(), "材料齐全，已进行任前宪法和法律知识考试并公示");
+    private void appointmentAt(Meeting m, Proposer proposer, String title, List<AppointmentMotions.ItemDetails> items, int rejectedIndex) {
+        // drafted and submitted (提请日期) two weeks before the session, vetted a week later
+        AppointmentMotion motion = DemoTime.on(m.getStartDate().minusDays(16), () -> appointments.create(new AppointmentMotions.MotionDetails(title, proposer,
+                "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的有关规定，因工作需要，提请市人大常委会审议决定。")));
+        DemoTime.on(m.getStartDate().minusDays(14), () -> {
+            items.forEach(i -> appointments.addItem(motion.getId(), i));
+            appointments.submit(motion.getId());
+        });
+        DemoTime.on(m.getStartDate().minusDays(7), () -> appointments.vet(motion.getId(), "材料齐全，已进行任前宪法和法律知识考试并公示"));
         appointments.schedule(motion.getId(), m.getId(), "补录往期会议的任免记录");
         List<AppointmentItem> scheduled = appointments.get(motion.getId()).getItems();
         for (int i = 0; i < scheduled.size(); i++) {
@@ -205,22 +220,22 @@ class SessionsDemoData implements DemoDataContributor {
             electronicVote(m.getId(), scheduled.get(i).getVoteId(), 0, reject ? 20 : 1, reject ? 2 : 1);
         }
         appointments.publish(motion.getId());
-        List<Long> sworn = appointments.awaitingOath().stream().map(AppointmentItem::getId).toList();
+        List<Long> sworn = oaths.awaitingOath().stream().map(SwearerRow::id).toList();
         if (!sworn.isEmpty()) {
-            appointments.recordCeremony(m.getEndDate(), "市人大常委会会议厅", "陈国华", true, sworn);
+            oaths.record(m.getEndDate(), "市人大常委会会议厅", "陈国华", true, sworn);
         }
         for (Long itemId : sworn) {
-            appointments.issueLetter(itemId);
+            letters.issue(itemId);
         }
     }
 
     private void performanceReport(Meeting m) {
-        var holding = appointments.postsOf("何静").get(0);
-        PerformanceReport r = appointments.submitReport(holding.getId(), m.getStartDate().getYear() - 1,
+        var holding = registry.postsOf("何静").get(0);
+        PerformanceReport r = DemoTime.on(m.getStartDate().minusDays(20), () -> reports.submit(holding.id(), m.getStartDate().getYear() - 1,
                 "示例市教育局局长何静" + (m.getStartDate().getYear() - 1) + "年度履职报告",
-                "围绕义务教育优质均衡、“双减”和校园安全履行职责，推进新建改扩建学校12所。");
-        appointments.scheduleReport(r.getId(), m.getId());
-        electronicVote(m.getId(), appointments.report(r.getId()).getVoteId(), 3, 2, 4);
+                "围绕义务教育优质均衡、“双减”和校园安全履行职责，推进新建改扩建学校12所。"));
+        reports.schedule(r.getId(), m.getId());
+        electronicVote(m.getId(), reports.get(r.getId()).getVoteId(), 3, 2, 4);
     }
 
     private void chairpersonsCouncil(LocalDate day) {
@@ -250,24 +265,37 @@ class SessionsDemoData implements DemoDataContributor {
         sessions.addAgendaItem(m.getId(), AgendaItemType.OTHER, "通过本次会议议程", "秘书长", null, null);
         AgendaItem item = sessions.addAgendaItem(m.getId(), AgendaItemType.RESOLUTION, "关于加强生态环境保护促进绿色发展的决定（草案）", "法工委", null, null);
         votes.prepare(m.getId(), item.getId(), VoteService.NewVote.motion("关于加强生态环境保护促进绿色发展的决定", false));
-        AppointmentMotion motion = appointments.create(new AppointmentService.MotionDetails("示例市人民政府关于提请任命周正等同志职务的议案",
-                Proposer.MAYOR, "因工作需要，提请任命周正为示例市交通运输局局长。"));
-        appointments.addItem(motion.getId(), new AppointmentService.ItemDetails("周正", AppointmentAction.APPOINT, "局长", "示例市交通运输局",
-                "1980年生，研究生学历，曾任示例市交通运输局副局长"));
-        appointments.submit(motion.getId());
-        appointments.vet(motion.getId(), "材料齐全");
+        AppointmentMotion motion = DemoTime.on(day.minusDays(12), () -> {
+            AppointmentMotion submitted = appointments.create(new AppointmentMotions.MotionDetails("示例市人民政府关于提请任命周正等同志职务的议案",
+                    Proposer.MAYOR, "因工作需要，提请任命周正为示例市交通运输局局长。"));
+            appointments.addItem(submitted.getId(), new AppointmentMotions.ItemDetails("周正", AppointmentAction.APPOINT, "局长", "示例市交通运输局",
+                    "1980年生，研究生学历，曾任示例市交通运输局副局长"));
+            appointments.submit(submitted.getId());
+            return submitted;
+        });
+        DemoTime.on(day.minusDays(9), () -> appointments.vet(motion.getId(), "材料齐全"));
         appointments.schedule(motion.getId(), m.getId(), "补录往期会议的任免记录");
-        AppointmentMotion draft = appointments.create(new AppointmentService.MotionDetails("示例市监察委员会主任关于提请任命监察委员会委员的议案",
+        AppointmentMotion draft = appointments.create(new AppointmentMotions.MotionDetails("示例市监察委员会主任关于提请任命监察委员会委员的议案",
                 Proposer.SUPERVISORY_DIRECTOR, "根据《中华人民共和国监察法》，提请任命吴刚为示例市监察委员会委员。"));
-        appointments.addItem(draft.getId(), new AppointmentService.ItemDetails("吴刚", AppointmentAction.APPOINT, "委员", "示例市监察委员会", "1983年生，大学学历"));
+        appointments.addItem(draft.getId(), new AppointmentMotions.ItemDetails("吴刚", AppointmentAction.APPOINT, "委员", "示例市监察委员会", "1983年生，大学学历"));
     }
 
-    record DemoPrincipal(Long getAccountId, String getUsername, String getDisplayName) implements Actor.Principal {
+    record DemoPrincipal(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
+            implements Caller.Principal {
     }
 
-    private static void actAs(Participant p, Role... roles) {
-        var principal = new DemoPrincipal(p.getUserAccountId(), "demo-" + p.getUserAccountId(), p.getName());
+    /** Casts a participant's own ballot in their name, then returns to the system's context of the load. */
+    private static void actAs(Participant p, Runnable work, Role... roles) {
+        var principal = new DemoPrincipal(p.getUserAccountId(), "demo-" + p.getUserAccountId(), p.getName(), Set.of(roles), null);
         var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, authorities));
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext own = SecurityContextHolder.createEmptyContext();
+        own.setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, authorities));
+        SecurityContextHolder.setContext(own);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

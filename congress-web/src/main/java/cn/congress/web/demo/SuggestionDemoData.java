@@ -14,16 +14,20 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static cn.congress.deputies.suggestion.SuggestionCategory.*;
 
 /**
  * Suggestions in every state across several units, filed and handled through the same service calls the pages use,
- * so that every page (deputy, staff, unit, public) has something to show. A few are then dated back so that the
- * tracking lists show overdue and nearly-due ones.
+ * so that every page (deputy, staff, unit, public) has something to show. Each suggestion's story starts on its own
+ * day of the past year and its steps follow days apart in workflow order ({@link DemoTime}), so timelines read like a
+ * real year; a few are then dated back further so that the tracking lists show overdue and nearly-due ones.
  */
 @Component
 @RequiredArgsConstructor
@@ -34,11 +38,14 @@ class SuggestionDemoData implements DemoDataContributor {
     private final DeputyRepository deputies;
     private final OrgUnitRepository orgUnits;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
     private Viewer staff;
     private Viewer housing;
     private Viewer education;
     private Viewer transport;
+    /** When the current story's last step happened; each step moves it on (see {@link #step}). */
+    private LocalDateTime cursor;
 
     @Override
     public String name() {
@@ -64,95 +71,110 @@ class SuggestionDemoData implements DemoDataContributor {
         long waterId = unit("GOV-WATER");
 
         // 草稿：只有代表本人看得到
+        story(8);
         file("deputy", "关于增设社区嵌入式养老服务站的建议", "老城区老年人口比例高，日间照料和助餐服务不足。建议在每个街道至少设立一处嵌入式养老服务站。", SOCIAL, "dep002");
 
         // 待审查：附议代表一人已确认，一人待确认
+        story(18);
         long submitted = file("deputy", "关于在中小学推行课后延时服务弹性离校的建议",
                 "部分家长下班时间晚，课后服务结束后接孩子困难。建议推行弹性离校，并保障教师补贴。", EDUCATION, "dep002", "dep003");
         sign(submitted, "dep002");
 
         // 退回修改
+        story(40);
         long returned = file("dep004", "关于我家小区门口路灯维修的意见", "小区门口路灯坏了三个月。", URBAN);
-        service.returnToDeputy(returned, staff, "所反映的是具体的个人诉求，建议通过12345热线反映；如需作为代表建议，请补充全市同类问题的情况和具体建议。");
+        step(3, () -> service.returnToDeputy(returned, staff, "所反映的是具体的个人诉求，建议通过12345热线反映；如需作为代表建议，请补充全市同类问题的情况和具体建议。"));
 
         // 撤回
+        story(75);
         long withdrawn = file("dep005", "关于调整公交12路发车间隔的建议", "高峰期候车时间过长。", TRANSPORT);
-        service.withdraw(withdrawn, deputyViewer("dep005"), "已与公交集团沟通解决");
+        step(6, () -> service.withdraw(withdrawn, deputyViewer("dep005"), "已与公交集团沟通解决"));
 
         // 合并：与“课后服务”重复
+        story(16);
         long duplicate = file("dep006", "关于完善小学课后服务的建议", "课后服务时间与家长下班时间不衔接。", EDUCATION);
-        service.merge(duplicate, staff, submitted);
+        step(2, () -> service.merge(duplicate, staff, submitted));
 
-        // 议案联名中：人数不够
+        // 议案联名中：人数不够（议案在人代会期间提出）
+        story(315);
         long motion = file("dep007", "关于制定《示例市养犬管理条例》的议案",
                 "案由：城市养犬数量增长，伤人、扰民事件多发。案据：现行规定为政府规章，处罚依据不足。方案：制定地方性法规。", LEGAL,
                 "dep011", "dep012", "dep013", "dep014", "dep015", "dep016", "dep017");
         for (String d : List.of("dep011", "dep012", "dep013", "dep014", "dep015")) {
             sign(motion, d);
         }
-        service.markAsMotion(motion, staff, "符合议案内容要求，征集联名");
+        step(1, () -> service.markAsMotion(motion, staff, "符合议案内容要求，征集联名"));
 
         // 已列为议案：十人以上联名
+        story(316);
         long listed = file("dep008", "关于制定《示例市历史文化街区保护条例》的议案",
                 "案由：历史街区保护缺乏法规依据。方案：制定保护条例，明确保护名录、责任主体和法律责任。", LEGAL,
                 "dep018", "dep019", "dep020", "dep021", "dep022", "dep023", "dep024", "dep025", "dep026");
-        service.markAsMotion(listed, staff, null);
+        step(1, () -> service.markAsMotion(listed, staff, null));
         for (String d : List.of("dep018", "dep019", "dep020", "dep021", "dep022", "dep023", "dep024", "dep025", "dep026")) {
             sign(listed, d);
         }
-        service.listAsMotion(listed, staff);
+        step(1, () -> service.listAsMotion(listed, staff));
 
         // 已登记待交办
+        story(25);
         long registered = accepted("dep009", "关于加强校园周边食品安全监管的建议", "校园周边流动摊贩多，食品卫生难以保证。", HEALTH);
 
         // 已交办（住建局主办、交通局协办，重点督办、打捆督办）
+        story(90);
         long elevator = accepted("deputy", "关于加快老旧小区加装电梯的建议",
                 "全市有老旧小区住宅楼约三千栋，老年住户上下楼困难。建议简化审批、加大补贴、建立协商机制。", URBAN);
         assign(elevator, housingId, List.of(transportId), 3, null, true, "李副主任", "老旧小区改造");
 
         // 申请调整交办
+        story(50);
         long parking = accepted("dep010", "关于规范医院周边停车秩序的建议", "市第一医院周边停车难、乱停车严重。", TRANSPORT);
         assign(parking, transportId, List.of(), 3, null, false, null, null);
-        service.requestReassignment(parking, transport, "医院内部停车场规划建设属卫健委职责，建议改由市卫健委主办。");
+        step(3, () -> service.requestReassignment(parking, transport, "医院内部停车场规划建设属卫健委职责，建议改由市卫健委主办。"));
 
         // 办理中：有沟通记录和协办意见
+        story(100);
         long teachers = accepted("dep012", "关于加强乡村教师队伍建设的建议", "乡村学校教师流失严重，结构性缺编。", EDUCATION);
         assign(teachers, educationId, List.of(civilId), 3, null, false, null, null);
-        service.recordContact(teachers, education, LocalDate.now(SuggestionService.ZONE), "面商", "与代表当面沟通了乡村教师周转房和补贴标准问题。");
+        step(8, () -> service.recordContact(teachers, education, cursor.toLocalDate(), "面商", "与代表当面沟通了乡村教师周转房和补贴标准问题。"));
 
         // 已答复待评价（代表 deputy 领衔）
+        story(150);
         long greenway = accepted("deputy", "关于建设滨河绿道慢行系统的建议", "滨河沿线缺少连续的步行和骑行通道。", ENVIRONMENT);
         assign(greenway, housingId, List.of(waterId), 3, null, false, null, "城市慢行系统");
-        service.giveCoUnitOpinion(greenway, viewerOfUnit(waterId), "水务局同意在堤防管理范围内设置慢行道，需满足防汛要求。");
-        service.answer(greenway, housing, "B", "滨河绿道一期已列入明年城建计划，计划明年6月底前开工。", List.of(
-                new Suggestion.Promise("完成滨河绿道一期施工图设计", LocalDate.now(SuggestionService.ZONE).plusMonths(4))), null, null);
+        step(18, () -> service.giveCoUnitOpinion(greenway, viewerOfUnit(waterId), "水务局同意在堤防管理范围内设置慢行道，需满足防汛要求。"));
+        step(50, () -> service.answer(greenway, housing, "B", "滨河绿道一期已列入明年城建计划，计划明年6月底前开工。", List.of(
+                new Suggestion.Promise("完成滨河绿道一期施工图设计", LocalDate.now(clock).plusMonths(4))), null, null));
 
         // 不满意，再次办理
+        story(100);
         long canteen = accepted("dep014", "关于改善中小学食堂条件的建议", "部分学校食堂面积不足，学生分批就餐时间过长。", EDUCATION);
         assign(canteen, educationId, List.of(), 3, null, false, null, null);
-        service.answer(canteen, education, "C", "受场地限制，暂时无法扩建。", List.of(), null, null);
-        service.evaluate(canteen, deputyViewer("dep014"), "DISSATISFIED", "答复没有提出任何过渡措施，建议实行错峰就餐并改造闲置教室。");
-        service.decideDissatisfaction(canteen, staff, true, "请教育局研究错峰就餐等过渡措施。");
+        step(38, () -> service.answer(canteen, education, "C", "受场地限制，暂时无法扩建。", List.of(), null, null));
+        step(10, () -> service.evaluate(canteen, deputyViewer("dep014"), "DISSATISFIED", "答复没有提出任何过渡措施，建议实行错峰就餐并改造闲置教室。"));
+        step(20, () -> service.decideDissatisfaction(canteen, staff, true, "请教育局研究错峰就餐等过渡措施。"));
 
         // 不满意，待机关研究处理
+        story(110);
         long stalls = accepted("dep018", "关于整治小区周边占道经营的建议", "部分小区出入口长期被流动摊贩占用，影响通行和消防安全。", URBAN);
         assign(stalls, housingId, List.of(), 3, null, false, null, null);
-        service.answer(stalls, housing, "D", "已将意见转城管部门参考。", List.of(), null, null);
-        service.evaluate(stalls, deputyViewer("dep018"), "DISSATISFIED", "答复只是转交，没有任何整治措施。");
+        step(58, () -> service.answer(stalls, housing, "D", "已将意见转城管部门参考。", List.of(), null, null));
+        step(10, () -> service.evaluate(stalls, deputyViewer("dep018"), "DISSATISFIED", "答复只是转交，没有任何整治措施。"));
 
         // 跟踪落实：满意，但承诺事项未完成
+        story(200);
         long bus = accepted("dep016", "关于优化开发区公交线网的建议", "开发区通勤公交线路少、换乘多。", TRANSPORT);
         assign(bus, transportId, List.of(), 3, null, false, null, null);
-        service.answer(bus, transport, "B", "已完成开发区客流调查，将新开通勤专线两条。", List.of(
-                new Suggestion.Promise("开通开发区通勤专线两条", LocalDate.now(SuggestionService.ZONE).plusMonths(2))), null, null);
-        service.evaluate(bus, deputyViewer("dep016"), "SATISFIED", "答复具体，期待尽快开通。");
+        step(58, () -> service.answer(bus, transport, "B", "已完成开发区客流调查，将新开通勤专线两条。", List.of(
+                new Suggestion.Promise("开通开发区通勤专线两条", LocalDate.now(clock).plusMonths(2))), null, null));
+        step(10, () -> service.evaluate(bus, deputyViewer("dep016"), "SATISFIED", "答复具体，期待尽快开通。"));
 
         // 已办结并公开
         long[] closed = {
-                closedAndPublished("dep020", "关于增加城区公共厕所的建议", URBAN, housingId, housing, "A", "今年已新建改建公共厕所40座，并在地图软件上标注位置。", "SATISFIED"),
-                closedAndPublished("dep021", "关于推进义务教育学校集团化办学的建议", EDUCATION, educationId, education, "A", "已组建教育集团12个，覆盖城区全部薄弱学校。", "BASICALLY_SATISFIED"),
-                closedAndPublished("dep022", "关于在地铁站增设无障碍设施的建议", TRANSPORT, transportId, transport, "A", "已在全部地铁站补设无障碍电梯和盲道。", "SATISFIED"),
-                closedAndPublished("dep023", "关于加大老旧管网改造力度的建议", URBAN, housingId, housing, "D", "已将相关意见转有关部门作为编制规划的参考。", "BASICALLY_SATISFIED")};
+                closedAndPublished(280, "dep020", "关于增加城区公共厕所的建议", URBAN, housingId, housing, "A", "今年已新建改建公共厕所40座，并在地图软件上标注位置。", "SATISFIED"),
+                closedAndPublished(260, "dep021", "关于推进义务教育学校集团化办学的建议", EDUCATION, educationId, education, "A", "已组建教育集团12个，覆盖城区全部薄弱学校。", "BASICALLY_SATISFIED"),
+                closedAndPublished(240, "dep022", "关于在地铁站增设无障碍设施的建议", TRANSPORT, transportId, transport, "A", "已在全部地铁站补设无障碍电梯和盲道。", "SATISFIED"),
+                closedAndPublished(220, "dep023", "关于加大老旧管网改造力度的建议", URBAN, housingId, housing, "D", "已将相关意见转有关部门作为编制规划的参考。", "BASICALLY_SATISFIED")};
 
         // 再来一些分布在各单位、各状态的建议，让跟踪列表和图表有内容
         String[][] more = {
@@ -166,16 +188,18 @@ class SuggestionDemoData implements DemoDataContributor {
         List<Long> overdueCandidates = new ArrayList<>();
         for (int i = 0; i < more.length; i++) {
             String deputy = "dep" + String.format("%03d", 27 + i);
+            // assigned recently enough that only the three dated back below are overdue
+            story(75 - i * 4);
             long id = accepted(deputy, more[i][0], "有关情况和具体建议详见正文。" + more[i][0].replace("关于", "").replace("的建议", "") + "工作需要进一步加强。",
                     SuggestionCategory.valueOf(more[i][1]));
             int u = i % 3;
             assign(id, units[u], List.of(), 3, null, i % 4 == 0, i % 4 == 0 ? "王副主任" : null, null);
             if (i % 3 == 1) {
-                service.recordContact(id, unitViewers[u], LocalDate.now(SuggestionService.ZONE), "电话", "电话联系代表，了解具体情况。");
+                step(4, () -> service.recordContact(id, unitViewers[u], cursor.toLocalDate(), "电话", "电话联系代表，了解具体情况。"));
             }
             if (i >= 7) {
-                service.answer(id, unitViewers[u], "A", "已按建议落实，相关工作取得明显进展。", List.of(), null, null);
-                service.evaluate(id, deputyViewer(deputy), "SATISFIED", null);
+                step(12, () -> service.answer(id, unitViewers[u], "A", "已按建议落实，相关工作取得明显进展。", List.of(), null, null));
+                step(5, () -> service.evaluate(id, deputyViewer(deputy), "SATISFIED", null));
             } else {
                 overdueCandidates.add(id);
             }
@@ -191,19 +215,36 @@ class SuggestionDemoData implements DemoDataContributor {
         backdate(closed[0], 60);
     }
 
-    private long closedAndPublished(String deputy, String title, SuggestionCategory category, long unitId, Viewer unit,
+    private long closedAndPublished(int daysAgo, String deputy, String title, SuggestionCategory category, long unitId, Viewer unit,
                                     String answerCategory, String answer, String satisfaction) {
+        story(daysAgo);
         long id = accepted(deputy, title, title.replace("关于", "建议").replace("的建议", "") + "，请有关部门研究办理。", category);
         assign(id, unitId, List.of(), 3, null, false, null, null);
-        service.answer(id, unit, answerCategory, answer, List.of(), null, null);
-        service.evaluate(id, deputyViewer(deputy), satisfaction, "办理认真，沟通充分。");
-        service.publish(id, staff, true);
+        step(40, () -> service.answer(id, unit, answerCategory, answer, List.of(), null, null));
+        step(10, () -> service.evaluate(id, deputyViewer(deputy), satisfaction, "办理认真，沟通充分。"));
+        step(5, () -> service.publish(id, staff, true));
         return id;
+    }
+
+    /** Starts a story {@code daysAgo} days before today; its steps then follow in order ({@link #step}). */
+    private void story(int daysAgo) {
+        cursor = LocalDate.now(clock).minusDays(daysAgo).atTime(9, 0);
+    }
+
+    /** Runs a step {@code days} after the story's previous one, at a working hour of that day. */
+    private void step(int days, Runnable work) {
+        cursor = cursor.plusDays(days).withHour(9 + (cursor.getHour() - 8) % 8).plusMinutes(17);
+        DemoTime.at(cursor, work);
+    }
+
+    private <T> T step(int days, Supplier<T> work) {
+        cursor = cursor.plusDays(days).withHour(9 + (cursor.getHour() - 8) % 8).plusMinutes(17);
+        return DemoTime.at(cursor, work);
     }
 
     private long accepted(String deputy, String title, String content, SuggestionCategory category) {
         long id = file(deputy, title, content, category);
-        service.accept(id, staff);
+        step(4, () -> service.accept(id, staff));
         return id;
     }
 
@@ -213,20 +254,20 @@ class SuggestionDemoData implements DemoDataContributor {
         for (String c : coSigners) {
             ids.add(deputyOf(c).getId());
         }
-        long id = service.file(v, new SuggestionService.Filing(title, content, category, ids)).getId();
+        long id = step(0, () -> service.file(v, new SuggestionService.Filing(title, content, category, ids))).getId();
         if (!title.startsWith("关于增设社区嵌入式养老")) {
-            service.submit(id, v);
+            step(1, () -> service.submit(id, v));
         }
         return id;
     }
 
     private void sign(long id, String deputy) {
-        service.sign(id, deputyViewer(deputy));
+        step(1, () -> service.sign(id, deputyViewer(deputy)));
     }
 
     private void assign(long id, long leadUnitId, List<Long> coUnits, int months, String reason, boolean key, String leader, String bundle) {
         long version = service.get(id, staff).getVersion();
-        service.assign(id, staff, new SuggestionService.Assignment(version, leadUnitId, coUnits, months, reason, key, leader, null, bundle));
+        step(7, () -> service.assign(id, staff, new SuggestionService.Assignment(version, leadUnitId, coUnits, months, reason, key, leader, null, bundle)));
     }
 
     /** Moves an assignment {@code days} into the past (demo data only: shows overdue and nearly-due suggestions). */

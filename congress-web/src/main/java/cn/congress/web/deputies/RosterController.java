@@ -14,7 +14,6 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +45,6 @@ class RosterController {
     private final SuggestionQueries suggestions;
 
     @GetMapping
-    @PreAuthorize("hasRole('STAFF')")
     String list(@RequestParam(required = false) Long delegation, @RequestParam(required = false) DeputyStatus status,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", roster.search(delegation, status, q, PageRequest.of(Math.max(page, 0), 20)));
@@ -56,7 +54,6 @@ class RosterController {
     }
 
     @GetMapping("/export")
-    @PreAuthorize("hasRole('STAFF')")
     ResponseEntity<StreamingResponseBody> export() {
         List<XlsxExport.Column<Deputy>> columns = List.of(
                 XlsxExport.Column.of(RosterWorkbook.HEADERS[0], Deputy::getName),
@@ -74,14 +71,12 @@ class RosterController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('STAFF')")
     String newForm(Model model) {
         model.addAttribute("form", DeputyForm.empty());
         return form(model, null);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('STAFF')")
     String create(@Valid @ModelAttribute("form") DeputyForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return form(model, null);
@@ -97,7 +92,6 @@ class RosterController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('STAFF')")
     String editForm(@PathVariable long id, Model model) {
         Deputy d = roster.get(id);
         model.addAttribute("form", DeputyForm.of(d, roster.usernameOf(d)));
@@ -105,7 +99,6 @@ class RosterController {
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize("hasRole('STAFF')")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") DeputyForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         if (errors.hasErrors()) {
@@ -131,13 +124,11 @@ class RosterController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasRole('STAFF')")
     String profile(@PathVariable long id, Model model) {
         return profile(roster.get(id), model);
     }
 
     @GetMapping("/me")
-    @PreAuthorize("hasRole('DEPUTY')")
     String myProfile(@AuthenticationPrincipal AccountPrincipal user, Model model) {
         return profile(roster.ofAccount(user.getAccountId()), model);
     }
@@ -152,7 +143,6 @@ class RosterController {
     // ----- import: upload → preview with row errors → confirm a clean file -----
 
     @GetMapping("/import")
-    @PreAuthorize("hasRole('STAFF')")
     String importForm(HttpSession session, Model model) {
         session.removeAttribute(IMPORT_KEY);
         model.addAttribute("headers", RosterWorkbook.HEADERS);
@@ -160,7 +150,6 @@ class RosterController {
     }
 
     @PostMapping("/import")
-    @PreAuthorize("hasRole('STAFF')")
     String preview(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
         model.addAttribute("headers", RosterWorkbook.HEADERS);
         session.removeAttribute(IMPORT_KEY);
@@ -184,7 +173,6 @@ class RosterController {
     }
 
     @PostMapping("/import/confirm")
-    @PreAuthorize("hasRole('STAFF')")
     String confirm(HttpSession session, RedirectAttributes redirect) {
         @SuppressWarnings("unchecked")
         List<RosterService.Entry> entries = (List<RosterService.Entry>) session.getAttribute(IMPORT_KEY);

@@ -9,6 +9,7 @@ import cn.congress.web.home.NavSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ class LegislationWebConfig {
 
     /** Bills by stage, the approvals whose statutory window closes soon, and open filing reviews. */
     @Bean
-    DashboardWidget legislationWidget(BillService bills, FilingService filings) {
+    DashboardWidget legislationWidget(BillService bills, FilingService filings, Clock clock) {
         return DashboardWidget.of(READERS, 200, "legislation/widget", user -> {
             Map<BillStatus, Long> counts = bills.countByStatus();
             Map<String, Long> stages = new LinkedHashMap<>();
@@ -43,7 +44,7 @@ class LegislationWebConfig {
                     + counts.getOrDefault(BillStatus.SUBMITTED, 0L) + counts.getOrDefault(BillStatus.SHELVED, 0L));
             stages.put("报批至公布", counts.getOrDefault(BillStatus.PASSED, 0L) + counts.getOrDefault(BillStatus.AWAITING_APPROVAL, 0L)
                     + counts.getOrDefault(BillStatus.APPROVED, 0L) + counts.getOrDefault(BillStatus.PROMULGATED, 0L));
-            return Map.of("stages", stages, "approvals", bills.approvalWarnings(LocalDate.now()), "openFilings", filings.openCount());
+            return Map.of("stages", stages, "approvals", bills.approvalAlerts(LocalDate.now(clock)), "openFilings", filings.openCount());
         });
     }
 }

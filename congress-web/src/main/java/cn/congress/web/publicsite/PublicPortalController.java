@@ -5,19 +5,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import java.util.Comparator;
-import java.util.List;
-
 /** The public portal: every public service that a feature contributes, no login. */
 @Controller
 @RequiredArgsConstructor
 class PublicPortalController {
 
-    private final List<PublicPortalEntry> entries;
+    private final PublicPortal portal;
 
     @GetMapping("/public")
     String index(Model model) {
-        model.addAttribute("entries", entries.stream().sorted(Comparator.comparingInt(PublicPortalEntry::order)).toList());
+        model.addAttribute("entries", portal.entries());
         return "public/index";
     }
 }

@@ -2,7 +2,6 @@ package cn.congress.web.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -24,7 +23,6 @@ import static cn.congress.domain.account.Role.UNIT;
  * (a deputy's own drafts, a unit's own assignments) are made again in the services.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -47,6 +45,9 @@ class SecurityConfig {
                         .requestMatchers("/drafts/**").hasAnyRole(STAFF.name(), MEMBER.name(), DEPUTY.name(), CONTACT_POINT.name())
                         .requestMatchers("/stations/**", "/service-cases/**").hasAnyRole(STAFF.name(), MEMBER.name(), DEPUTY.name(),
                                 UNIT.name(), STATION_MANAGER.name())
+                        // the roster is the staff's; a deputy sees their own entry (formerly @PreAuthorize on RosterController)
+                        .requestMatchers("/deputies/me").hasRole(DEPUTY.name())
+                        .requestMatchers("/deputies/**").hasRole(STAFF.name())
                         .requestMatchers("/sessions/**", "/legislation/**", "/oversight/**", "/deputies/**", "/suggestions/**",
                                 "/livelihood/**").hasAnyRole(business)
                         .anyRequest().authenticated())

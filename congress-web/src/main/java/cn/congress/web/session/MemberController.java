@@ -2,8 +2,6 @@ package cn.congress.web.session;
 
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.account.UserAccount;
-import cn.congress.domain.member.ScMember;
 import cn.congress.domain.member.ScMemberService;
 import cn.congress.domain.member.ScPosition;
 import cn.congress.domain.shared.DomainException;
@@ -52,8 +50,8 @@ class MemberController {
             return new MemberForm("", ScPosition.MEMBER, null, 100, null);
         }
 
-        static MemberForm of(ScMember m) {
-            return new MemberForm(m.getName(), m.getPosition(), m.getUserAccountId(), m.getSortOrder(), m.getVersion());
+        static MemberForm of(ScMemberService.Member m) {
+            return new MemberForm(m.name(), m.position(), m.userAccountId(), m.sortOrder(), m.version());
         }
 
         ScMemberService.Details details() {
@@ -66,10 +64,15 @@ class MemberController {
         return ScPosition.values();
     }
 
+    /** An account a member may vote from, as the form offers it. */
+    record AccountOption(long id, String username, String displayName) {
+    }
+
     /** The accounts holding the member role, to choose the one a member votes from. */
     @ModelAttribute("memberAccounts")
-    List<UserAccount> memberAccounts() {
-        return accounts.search(null, null, Role.MEMBER, true, PageRequest.of(0, 500, Sort.by("username"))).getContent();
+    List<AccountOption> memberAccounts() {
+        return accounts.search(null, null, Role.MEMBER, true, PageRequest.of(0, 500, Sort.by("username"))).getContent().stream()
+                .map(a -> new AccountOption(a.getId(), a.getUsername(), a.getDisplayName())).toList();
     }
 
     @GetMapping
@@ -98,7 +101,7 @@ class MemberController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        ScMember m = members.get(id);
+        ScMemberService.Member m = members.view(id);
         model.addAttribute("member", m);
         model.addAttribute("form", MemberForm.of(m));
         return FORM;
@@ -107,7 +110,7 @@ class MemberController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("member", members.get(id));
+        model.addAttribute("member", members.view(id));
         if (errors.hasErrors()) {
             return FORM;
         }

@@ -3,7 +3,9 @@ package cn.congress.web.session;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.session.AgendaItemType;
 import cn.congress.domain.session.Attendance;
+import cn.congress.domain.session.AttendanceView;
 import cn.congress.domain.session.Meeting;
+import cn.congress.domain.session.SessionView;
 import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.session.SessionService;
 import cn.congress.domain.session.SessionStatus;
@@ -38,6 +40,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -54,6 +58,7 @@ class SessionController {
 
     private final SessionService sessions;
     private final VoteService votes;
+    private final Clock clock;
 
     @ModelAttribute("kinds")
     SessionKind[] kinds() {
@@ -66,12 +71,14 @@ class SessionController {
         model.addAttribute("page", sessions.search(kind, status, year,
                 PageRequest.of(Math.max(page, 0), 20, Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by(Sort.Direction.DESC, "id")))));
         model.addAttribute("statuses", SessionStatus.values());
+        model.addAttribute("mayRun", sessions.mayRun());
         return "sessions/list";
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("form", SessionForm.empty());
+        sessions.requireRunner("安排会议");
+        model.addAttribute("form", SessionForm.empty(LocalDate.now(clock)));
         return FORM;
     }
 
@@ -92,7 +99,7 @@ class SessionController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Meeting m = sessions.visible(id);
+        SessionView.Meeting m = sessions.forEditing(id);
         model.addAttribute("meeting", m);
         model.addAttribute("form", SessionForm.of(m));
         return FORM;
@@ -101,7 +108,7 @@ class SessionController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("meeting", sessions.visible(id));
+        model.addAttribute("meeting", sessions.forEditing(id));
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -117,18 +124,12 @@ class SessionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Meeting m = sessions.visible(id);
-        model.addAttribute("meeting", m);
-        model.addAttribute("quorum", sessions.quorum(id));
-        model.addAttribute("agenda", sessions.agenda(id));
-        Map<Long, List<Vote>> byItem = new LinkedHashMap<>();
-        for (Vote v : votes.ofMeeting(id)) {
-            byItem.computeIfAbsent(v.getAgendaItem().getId(), k -> new java.util.ArrayList<>()).add(v);
-        }
-        model.addAttribute("votesByItem", byItem);
-        model.addAttribute("documents", sessions.documentsOfAgenda(id));
-        model.addAttribute("attendees", sessions.attendees(id));
-        model.addAttribute("history", sessions.history(id));
+        SessionView view = sessions.view(id);
+        model.addAttribute("view", view);
+        model.addAttribute("meeting", view.meeting());
+        model.addAttribute("quorum", view.quorum());
+        model.addAttribute("agenda", view.agenda());
+        model.addAttribute("attendees", view.attendees());
         model.addAttribute("itemForm", AgendaItemForm.empty());
         model.addAttribute("voteForm", new VoteForm("", VoteKind.MOTION, VoteMethod.ELECTRONIC, VoteRule.MAJORITY_OF_ALL, false, ""));
         model.addAttribute("itemTypes", AgendaItemType.values());
@@ -201,10 +202,12 @@ class SessionController {
 
     @GetMapping("/{id}/attendance")
     String attendance(@PathVariable long id, Model model) {
-        model.addAttribute("meeting", sessions.visible(id));
-        model.addAttribute("quorum", sessions.quorum(id));
-        model.addAttribute("participants", sessions.participants(id));
-        model.addAttribute("attendees", sessions.attendees(id));
+        AttendanceView view = sessions.attendance(id);
+        model.addAttribute("view", view);
+        model.addAttribute("meeting", view.meeting());
+        model.addAttribute("quorum", view.quorum());
+        model.addAttribute("participants", view.participants());
+        model.addAttribute("attendees", view.attendees());
         model.addAttribute("attendances", Attendance.values());
         model.addAttribute("attendeeForm", new AttendeeForm("", ""));
         return "sessions/attendance";

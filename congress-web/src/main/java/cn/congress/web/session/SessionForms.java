@@ -2,7 +2,7 @@ package cn.congress.web.session;
 
 import cn.congress.domain.session.AgendaItemType;
 import cn.congress.domain.session.Attendance;
-import cn.congress.domain.session.Meeting;
+import cn.congress.domain.session.SessionView;
 import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.session.SessionService;
 import cn.congress.domain.session.VoteKind;
@@ -34,12 +34,12 @@ final class SessionForms {
             Boolean ballotChangeAllowed,
             Long version) {
 
-        static SessionForm empty() {
-            return new SessionForm(SessionKind.STANDING_COMMITTEE, LocalDate.now().plusDays(14), null, "常委会会议厅", false, null);
+        static SessionForm empty(LocalDate today) {
+            return new SessionForm(SessionKind.STANDING_COMMITTEE, today.plusDays(14), null, "常委会会议厅", false, null);
         }
 
-        static SessionForm of(Meeting m) {
-            return new SessionForm(m.getKind(), m.getStartDate(), m.getEndDate(), m.getPlace(), m.isBallotChangeAllowed(), m.getVersion());
+        static SessionForm of(SessionView.Meeting m) {
+            return new SessionForm(m.kind(), m.startDate(), m.endDate(), m.place(), m.ballotChangeAllowed(), m.version());
         }
 
         SessionService.Details details() {

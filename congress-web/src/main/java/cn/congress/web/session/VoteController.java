@@ -8,6 +8,7 @@ import cn.congress.domain.session.Vote;
 import cn.congress.domain.session.VoteKind;
 import cn.congress.domain.session.VoteOption;
 import cn.congress.domain.session.VoteService;
+import cn.congress.domain.session.VoteView;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.web.security.AccountPrincipal;
 import cn.congress.web.security.CurrentUser;
@@ -50,30 +51,24 @@ class VoteController {
     String pending(Model model) {
         AccountPrincipal user = CurrentUser.get();
         model.addAttribute("pending", votes.openFor(user.getAccountId()));
-        if (user.hasRole(Role.STAFF)) {
+        if (sessions.mayRun()) {
             model.addAttribute("allOpen", votes.allOpen());
         }
         return "sessions/votes";
     }
 
-    private Vote visibleVote(long id) {
-        Vote v = votes.get(id);
-        sessions.visible(v.getMeeting().getId());
-        return v;
-    }
-
+    /** The console of staff and the appointment office; everyone else votes on the ballot page. */
     @GetMapping("/{id}")
     String console(@PathVariable long id, Model model) {
-        AccountPrincipal user = CurrentUser.get();
-        if (!user.hasRole(Role.STAFF) && !user.hasRole(Role.APPOINTMENT_ADMIN)) {
+        if (!sessions.mayOrganise()) {
             return "redirect:/sessions/votes/" + id + "/ballot";
         }
-        Vote v = visibleVote(id);
+        VoteView v = votes.view(id);
         model.addAttribute("vote", v);
-        model.addAttribute("quorum", sessions.quorum(v.getMeeting().getId()));
+        model.addAttribute("quorum", sessions.quorum(v.meetingId()));
         model.addAttribute("turnout", votes.turnout(id));
         model.addAttribute("showOfHands", new ShowOfHandsForm(null, null, null, ""));
-        if (v.isClosed()) {
+        if (v.closed()) {
             model.addAttribute("sheet", votes.resultSheet(id));
         }
         return "sessions/vote";
@@ -81,8 +76,7 @@ class VoteController {
 
     @GetMapping("/{id}/turnout")
     String turnout(@PathVariable long id, Model model) {
-        Vote v = visibleVote(id);
-        model.addAttribute("vote", v);
+        model.addAttribute("vote", votes.view(id));
         model.addAttribute("turnout", votes.turnout(id));
         return "sessions/vote :: turnout";
     }
@@ -115,10 +109,10 @@ class VoteController {
 
     @GetMapping("/{id}/ballot")
     String ballot(@PathVariable long id, Model model) {
-        Vote v = visibleVote(id);
-        model.addAttribute("view", votes.ballotView(id));
+        VoteService.BallotView view = votes.ballotView(id);
+        model.addAttribute("view", view);
         model.addAttribute("choices", List.of(BallotChoice.YES, BallotChoice.NO, BallotChoice.ABSTAIN));
-        model.addAttribute("labelPrefix", v.getKind() == VoteKind.SATISFACTION ? "satisfaction." : "enum.BallotChoice.");
+        model.addAttribute("labelPrefix", view.vote().labelPrefix());
         return "sessions/ballot";
     }
 
@@ -142,9 +136,9 @@ class VoteController {
 
     @GetMapping("/{id}/result")
     String result(@PathVariable long id, Model model) {
-        Vote v = visibleVote(id);
-        model.addAttribute("sheet", votes.resultSheet(id));
-        model.addAttribute("labelPrefix", v.getKind() == VoteKind.SATISFACTION ? "satisfaction." : "enum.BallotChoice.");
+        VoteService.ResultSheet sheet = votes.resultSheet(id);
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("labelPrefix", sheet.vote().labelPrefix());
         return "sessions/result";
     }
 
@@ -153,34 +147,34 @@ class VoteController {
 
     @GetMapping("/{id}/result.xlsx")
     ResponseEntity<StreamingResponseBody> export(@PathVariable long id) {
-        Vote v = visibleVote(id);
         VoteService.ResultSheet sheet = votes.resultSheet(id);
-        String prefix = v.getKind() == VoteKind.SATISFACTION ? "satisfaction." : "enum.BallotChoice.";
+        VoteView v = sheet.vote();
+        String prefix = v.labelPrefix();
         List<ResultRow> rows = new ArrayList<>();
         Tally t = sheet.tally();
-        if (v.getKind() == VoteKind.CANDIDATES) {
-            for (VoteOption o : v.getOptions()) {
-                rows.add(new ResultRow(o.getLabel(), label(prefix, BallotChoice.YES), o.getYes(), null));
-                rows.add(new ResultRow(o.getLabel(), label(prefix, BallotChoice.NO), o.getNo(), null));
-                rows.add(new ResultRow(o.getLabel(), label(prefix, BallotChoice.ABSTAIN), o.getAbstain(), null));
-                rows.add(new ResultRow(o.getLabel(), "结果", null, Boolean.TRUE.equals(o.getAdopted()) ? "通过" : "未通过"));
+        if (v.candidates()) {
+            for (VoteView.Option o : v.options()) {
+                rows.add(new ResultRow(o.label(), label(prefix, BallotChoice.YES), o.yes(), null));
+                rows.add(new ResultRow(o.label(), label(prefix, BallotChoice.NO), o.no(), null));
+                rows.add(new ResultRow(o.label(), label(prefix, BallotChoice.ABSTAIN), o.abstain(), null));
+                rows.add(new ResultRow(o.label(), "结果", null, Boolean.TRUE.equals(o.adopted()) ? "通过" : "未通过"));
             }
         } else {
             int[] counts = {t.yes(), t.no(), t.abstain(), t.notVoting()};
             BallotChoice[] choices = BallotChoice.values();
             for (int i = 0; i < choices.length; i++) {
                 List<String> names = sheet.names().get(choices[i]);
-                rows.add(new ResultRow(v.getTitle(), label(prefix, choices[i]), counts[i], names == null ? "" : String.join("、", names)));
+                rows.add(new ResultRow(v.title(), label(prefix, choices[i]), counts[i], names == null ? "" : String.join("、", names)));
             }
         }
-        rows.add(new ResultRow(v.getTitle(), "应出席", t.participants(), null));
-        rows.add(new ResultRow(v.getTitle(), "出席", t.present(), null));
-        rows.add(new ResultRow(v.getTitle(), "表决结果", null, Boolean.TRUE.equals(v.getAdopted()) ? "通过" : "未通过"));
-        return XlsxExport.download("表决结果-" + v.getId(), "表决结果", List.of(
+        rows.add(new ResultRow(v.title(), "应出席", t.participants(), null));
+        rows.add(new ResultRow(v.title(), "出席", t.present(), null));
+        rows.add(new ResultRow(v.title(), "表决结果", null, Boolean.TRUE.equals(v.adopted()) ? "通过" : "未通过"));
+        return XlsxExport.download("表决结果-" + v.id(), "表决结果", List.of(
                 new XlsxExport.Column<ResultRow>("表决事项", ResultRow::subject, 40),
                 XlsxExport.Column.<ResultRow>of("选项", ResultRow::choice),
                 XlsxExport.Column.<ResultRow>of("人数", ResultRow::count),
-                new XlsxExport.Column<ResultRow>(v.isSecret() ? "说明（无记名表决不列姓名）" : "姓名", ResultRow::names, 60)), rows);
+                new XlsxExport.Column<ResultRow>(v.secret() ? "说明（无记名表决不列姓名）" : "姓名", ResultRow::names, 60)), rows);
     }
 
     private String label(String prefix, BallotChoice c) {

@@ -2,6 +2,7 @@ package cn.congress.web.support;
 
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +20,12 @@ import java.time.temporal.TemporalAccessor;
 public class Formats {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private final Clock clock;
+
+    public Formats(Clock clock) {
+        this.clock = clock;
+    }
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy年M月");
@@ -28,9 +35,15 @@ public class Formats {
         return t == null ? "" : DATE.format(t);
     }
 
+    /**
+     * A moment as 2026年11月21日 14:05; a day, or a history entry dated by day (its instant is exactly the day's
+     * midnight, see {@code TimelineDays}), as the day alone.
+     */
     public String dateTime(Object value) {
         TemporalAccessor t = zoned(value);
-        return t == null ? "" : value instanceof LocalDate ? DATE.format(t) : DATE_TIME.format(t);
+        boolean dayOnly = value instanceof LocalDate
+                || (value instanceof Instant i && i.atZone(ZONE).toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+        return t == null ? "" : dayOnly ? DATE.format(t) : DATE_TIME.format(t);
     }
 
     public String month(Object value) {
@@ -40,12 +53,12 @@ public class Formats {
 
     /** Today, in the committee's time zone, as 2026年11月21日. */
     public String today() {
-        return DATE.format(LocalDate.now(ZONE));
+        return DATE.format(LocalDate.now(clock.withZone(ZONE)));
     }
 
     /** True for an instant still ahead (a lock that has not expired). */
     public boolean isFuture(Instant instant) {
-        return instant != null && instant.isAfter(Instant.now());
+        return instant != null && instant.isAfter(clock.instant());
     }
 
     /** File sizes as people read them: 12 KB, 3.4 MB. */

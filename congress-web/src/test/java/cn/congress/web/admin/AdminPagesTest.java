@@ -133,6 +133,19 @@ class AdminPagesTest {
         assertThat(body(get("/notifications").param("unread", "true").session(session))).contains("暂无通知");
     }
 
+    @Test
+    void theSecurityAdministratorOpensTheRolePageOfAnAccountThatHasAnOrganisationUnit() throws Exception {
+        MockHttpSession secadmin = (MockHttpSession) mvc.perform(formLogin("/login").user("secadmin").password("Demo@2026"))
+                .andReturn().getRequest().getSession(false);
+        Long staffId = jdbc.queryForObject("select id from user_account where username = 'staff' and org_unit_id is not null", Long.class);
+        String unit = jdbc.queryForObject("select o.name from user_account u join org_unit o on o.id = u.org_unit_id where u.id = ?",
+                String.class, staffId);
+
+        String page = body(get("/admin/roles/" + staffId).session(secadmin));
+
+        assertThat(page).contains("staff").contains(unit).contains("撤销").contains("授予");
+    }
+
     private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }

@@ -3,7 +3,8 @@ package cn.congress.web.appointment;
 import cn.congress.domain.appointment.AppointmentAction;
 import cn.congress.domain.appointment.AppointmentItem;
 import cn.congress.domain.appointment.AppointmentMotion;
-import cn.congress.domain.appointment.AppointmentService;
+import cn.congress.domain.appointment.AppointmentMotions;
+import cn.congress.domain.shared.SystemTask;
 import cn.congress.domain.appointment.ItemStatus;
 import cn.congress.domain.appointment.MotionStatus;
 import cn.congress.domain.appointment.Proposer;
@@ -37,7 +38,7 @@ class AppointmentPathPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
-    @Autowired AppointmentService appointments;
+    @Autowired AppointmentMotions appointments;
     @Autowired SessionService sessions;
     @Autowired VoteService votes;
 
@@ -49,27 +50,31 @@ class AppointmentPathPagesTest {
         return mvc.perform(get(path).with(as(username))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    private AppointmentMotion vetted(String title, List<AppointmentService.ItemDetails> items) {
-        AppointmentMotion m = appointments.create(new AppointmentService.MotionDetails(title, Proposer.MAYOR, "因工作需要"));
-        items.forEach(i -> appointments.addItem(m.getId(), i));
-        appointments.submit(m.getId());
-        appointments.vet(m.getId(), null);
-        return m;
+    /** Set-up done directly on the services acts as the system (the pages below act as the demo users). */
+    private AppointmentMotion vetted(String title, List<AppointmentMotions.ItemDetails> items) {
+        return SystemTask.call(() -> {
+            AppointmentMotion m = appointments.create(new AppointmentMotions.MotionDetails(title, Proposer.MAYOR, "因工作需要"));
+            items.forEach(i -> appointments.addItem(m.getId(), i));
+            appointments.submit(m.getId());
+            appointments.vet(m.getId(), null);
+            return m;
+        });
     }
 
-    private static AppointmentService.ItemDetails appoint(String person, String post) {
-        return new AppointmentService.ItemDetails(person, AppointmentAction.APPOINT, post, "页面市文化局", null);
+    private static AppointmentMotions.ItemDetails appoint(String person, String post) {
+        return new AppointmentMotions.ItemDetails(person, AppointmentAction.APPOINT, post, "页面市文化局", null);
     }
 
     @Test
     void aLateMotionIsRefusedOnThePageAndScheduledWithAReasonForTheException() throws Exception {
         AppointmentMotion m = vetted("关于任命时限测试人员的议案", List.of(appoint("时限页", "局长")));
-        Meeting soon = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now().plusDays(2), null, "会议厅", false));
+        Meeting soon = SystemTask.call(() -> sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE,
+                LocalDate.now().plusDays(2), null, "会议厅", false)));
         String base = "/appointments/" + m.getId();
         mvc.perform(post(base + "/schedule").with(as("appoint")).with(csrf()).header("Referer", "http://localhost" + base)
                         .param("meetingId", String.valueOf(soon.getId())))
                 .andExpect(flash().attribute("error", containsString("确需列入本次会议的，请填写例外理由")));
-        assertThat(appointments.get(m.getId()).getStatus()).isEqualTo(MotionStatus.VETTED);
+        assertThat(SystemTask.call(() -> appointments.get(m.getId())).getStatus()).isEqualTo(MotionStatus.VETTED);
         assertThat(votes.ofMeeting(soon.getId())).isEmpty();
 
         mvc.perform(post(base + "/schedule").with(as("appoint")).with(csrf()).param("meetingId", String.valueOf(soon.getId()))
@@ -81,10 +86,13 @@ class AppointmentPathPagesTest {
     @Test
     void staffTakeAnItemOffTheVoteThenPublishSwearInAndIssueTheLetterFromThePages() throws Exception {
         AppointmentMotion m = vetted("关于任命路径测试人员的议案", List.of(appoint("路径甲", "局长"), appoint("路径乙", "副局长")));
-        Meeting meeting = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now(), null, "会议厅", false));
-        appointments.schedule(m.getId(), meeting.getId(), "临时会议");
-        sessions.start(meeting.getId());
-        List<AppointmentItem> items = appointments.get(m.getId()).getItems();
+        Meeting meeting = SystemTask.call(() -> {
+            Meeting created = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now(), null, "会议厅", false));
+            appointments.schedule(m.getId(), created.getId(), "临时会议");
+            sessions.start(created.getId());
+            return created;
+        });
+        List<AppointmentItem> items = SystemTask.call(() -> appointments.get(m.getId()).getItems());
         String base = "/appointments/" + m.getId();
 
         String scheduled = page(base, "appoint");
@@ -121,7 +129,8 @@ class AppointmentPathPagesTest {
 
         mvc.perform(post("/appointments/items/" + first + "/letter").with(as("appoint")).with(csrf()))
                 .andExpect(flash().attribute("message", startsWith("已制发任命书")));
-        assertThat(appointments.item(first).getStatus()).isEqualTo(ItemStatus.CERTIFICATE_ISSUED);
-        assertThat(page(base, "member")).contains("已颁发任命书").contains(appointments.item(first).getLetterNumber());
+        AppointmentItem issued = SystemTask.call(() -> appointments.get(m.getId()).getItems().get(0));
+        assertThat(issued.getStatus()).isEqualTo(ItemStatus.CERTIFICATE_ISSUED);
+        assertThat(page(base, "member")).contains("已颁发任命书").contains(issued.getLetterNumber());
     }
 }

@@ -70,6 +70,29 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Every "now" comes from the Clock bean, so tests can move time; only the clock's own configuration may ask the system. */
+    @Test
+    void noNowWithoutTheClock() {
+        noClasses().that().doNotHaveFullyQualifiedName("cn.congress.domain.shared.PersistenceConfig")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("all time comes from the Clock bean (docs/architecture.md, 'time')")
+                .check(classes);
+    }
+
+    /** Authorisation is the feature's *Access class in the service; no method security annotations. */
+    @Test
+    void noMethodSecurityAnnotations() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.prepost.PreAuthorize")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.security.access.annotation.Secured")
+                .check(classes);
+    }
+
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("cn.congress.(*).(*)..").should().beFreeOfCycles().check(classes);

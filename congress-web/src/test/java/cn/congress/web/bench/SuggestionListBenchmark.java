@@ -1,6 +1,7 @@
 package cn.congress.web.bench;
 
 import cn.congress.deputies.suggestion.SuggestionGenerator;
+import cn.congress.testsupport.Benchmarks;
 import cn.congress.web.Logins;
 import cn.congress.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -23,15 +24,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Seeds 100,000 suggestions with {@link SuggestionGenerator} and measures the staff tracking list with filters and a
- * unit's list, page rendering included. Runs only with the benchmark profile:
+ * unit's list, page rendering included ({@link SuggestionListBenchmarkSmokeTest}: 60 suggestions, the pages only
+ * checked to answer, in the normal suite). Full size only with the benchmark profile:
  * {@code ./mvnw -B -pl congress-web -am verify -Pbenchmark -Dtest='SuggestionListBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @WebIntegrationTest
 class SuggestionListBenchmark {
 
-    private static final int SUGGESTIONS = 100_000;
-    private static final int WARM_UP = 20;
-    private static final int RUNS = 41;
+    private static final int SUGGESTIONS = Benchmarks.size(100_000, 60);
+    private static final int WARM_UP = Benchmarks.size(20, 0);
+    private static final int RUNS = Benchmarks.size(41, 2);
 
     @Autowired
     WebApplicationContext context;
@@ -100,11 +102,9 @@ class SuggestionListBenchmark {
                 times[i] = System.nanoTime() - t;
                 assertThat(status).isEqualTo(200);
             }
-            Arrays.sort(times);
-            double median = times[RUNS / 2] / 1e6;
-            double p90 = times[(int) (RUNS * 0.9)] / 1e6;
-            System.out.printf("[benchmark] %-28s median %6.1f ms  p90 %6.1f ms%n", c.getKey(), median, p90);
-            if (median >= 150) {
+            double median = Benchmarks.report("SuggestionListBenchmark: " + c.getKey(), String.format("%,d suggestions", SUGGESTIONS),
+                    times, "median < 150 ms");
+            if (median >= 150 && Benchmarks.full()) {
                 failures.add(c.getKey() + " median " + median + " ms");
             }
         }

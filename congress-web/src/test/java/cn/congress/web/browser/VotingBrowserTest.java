@@ -1,5 +1,6 @@
 package cn.congress.web.browser;
 
+import cn.congress.web.Logins;
 import cn.congress.domain.session.AgendaItem;
 import cn.congress.domain.session.AgendaItemType;
 import cn.congress.domain.session.Meeting;
@@ -28,6 +29,7 @@ class VotingBrowserTest {
 
     @Test
     void staffOpenAVoteAMemberVotesOnAPhoneAndStaffCloseItAndSeeTheResult() {
+        Logins.asSystem();
         Meeting m = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now(), null, "常委会会议厅", false));
         AgendaItem item = sessions.addAgendaItem(m.getId(), AgendaItemType.RESOLUTION, "关于浏览器测试事项的决定（草案）", "法工委", null, null);
         sessions.start(m.getId());

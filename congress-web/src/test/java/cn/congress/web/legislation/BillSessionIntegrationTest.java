@@ -1,5 +1,6 @@
 package cn.congress.web.legislation;
 
+import cn.congress.web.Logins;
 import cn.congress.domain.session.AgendaItem;
 import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.session.SessionService;
@@ -43,6 +44,7 @@ class BillSessionIntegrationTest {
 
     @Test
     void readingsAreScheduledOnTheAgendaAndTheAdoptedVotePassesTheBillOnce() {
+        Logins.asSystem();
         LocalDate day = LocalDate.now().plusDays(10);
         if (members.currentMembers().isEmpty()) {
             members.add("赵建国", cn.congress.domain.member.ScPosition.MEMBER, accounts.findByUsername("member").orElseThrow().getId(), 1);

@@ -36,6 +36,7 @@ class FilingDeadlinePagesTest {
     @Test
     void overdueFilingsAreFilteredHighlightedAndRemindedToTheReviewer() throws Exception {
         LocalDate today = LocalDate.now();
+        Logins.asSystem();
         FilingReview overdue = filings.receive(new FilingService.FilingDetails("示例市停车场管理办法（期限测试）", "示政规〔2026〕88号",
                 "示例市人民政府", today.minusMonths(4), today.minusMonths(4)));
         filings.assignReviewer(overdue.getId(), "陈立法");

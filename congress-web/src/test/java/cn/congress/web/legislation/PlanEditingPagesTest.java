@@ -36,6 +36,7 @@ class PlanEditingPagesTest {
 
     @Test
     void staffEditAProjectAndAStaleFormIsRefusedWhileTheFirstEditStays() throws Exception {
+        Logins.asSystem();
         LegislativePlan plan = plans.create(new PlanService.PlanDetails(PlanKind.ANNUAL, "2040年度立法计划", 2040, 2040, null, null));
         PlanProject p = plans.addProject(plan.getId(), new PlanService.ProjectDetails("示例市湿地保护条例", ProjectCategory.FORMAL,
                 "市人民政府", "市林业局", "法制工作委员会", YearMonth.of(2040, 5)));
@@ -55,6 +56,7 @@ class PlanEditingPagesTest {
                         .param("version", String.valueOf(p.getVersion())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(stale).contains("该记录已被他人修改");
+        Logins.asSystem();
         PlanProject saved = plans.project(p.getId());
         assertThat(saved.getTitle()).isEqualTo("示例市湿地保护条例（第一次修改）");
         assertThat(saved.getPlannedMonth()).isEqualTo(LocalDate.of(2040, 7, 1));
@@ -66,6 +68,7 @@ class PlanEditingPagesTest {
         assertThat(invalid).contains("请填写标题").contains("is-invalid");
 
         mvc.perform(get(base + "/projects/" + p.getId() + "/edit").with(Logins.as(users, "member"))).andExpect(status().isForbidden());
+        Logins.asSystem();
         LegislativePlan other = plans.create(new PlanService.PlanDetails(PlanKind.ANNUAL, "2041年度立法计划", 2041, 2041, null, null));
         mvc.perform(get("/legislation/plans/" + other.getId() + "/projects/" + p.getId() + "/edit").with(Logins.as(users, "staff3")))
                 .andExpect(status().isNotFound());
@@ -73,6 +76,7 @@ class PlanEditingPagesTest {
 
     @Test
     void aPendingProposalIsEditedAndADecidedOneIsNoLongerEditable() throws Exception {
+        Logins.asSystem();
         LegislativePlan plan = plans.create(new PlanService.PlanDetails(PlanKind.ANNUAL, "2042年度立法计划", 2042, 2042, null, null));
         ProjectProposal pr = plans.addProposal(plan.getId(), new PlanService.ProposalDetails("关于制定快递末端服务管理条例的建议",
                 ProposerKind.PUBLIC, "市民李某", LocalDate.of(2041, 9, 1), "快递驿站管理缺乏规范"));
@@ -88,17 +92,20 @@ class PlanEditingPagesTest {
                         .param("reason", "旧理由").param("version", String.valueOf(pr.getVersion())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(stale).contains("该记录已被他人修改");
+        Logins.asSystem();
         assertThat(plans.proposalOf(plan.getId(), pr.getId()).getTitle()).isEqualTo("关于制定快递服务管理条例的建议");
 
         plans.recordDemonstration(pr.getId(), "必要性充分");
         plans.reject(pr.getId(), "可通过政府规章解决", LocalDate.of(2041, 11, 1));
         assertThat(page(base, "staff3")).contains("已作出决定").doesNotContain(">保存</button>");
+        Logins.asSystem();
         long version = plans.proposalOf(plan.getId(), pr.getId()).getVersion();
         String refused = mvc.perform(post(base).with(csrf()).with(Logins.as(users, "staff3")).param("title", "再改")
                         .param("proposerKind", "PUBLIC").param("proposerName", "市民李某").param("receivedOn", "2041-09-01")
                         .param("reason", "理由").param("version", String.valueOf(version)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("该立项建议已作出决定，不能再修改");
+        Logins.asSystem();
         assertThat(plans.proposalOf(plan.getId(), pr.getId()).getTitle()).isEqualTo("关于制定快递服务管理条例的建议");
     }
 

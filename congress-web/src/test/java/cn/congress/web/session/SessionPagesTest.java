@@ -42,6 +42,7 @@ class SessionPagesTest {
 
     /** A fresh standing-committee session in progress (the demo's 35 members) with a prepared vote. */
     private Vote openableVote() {
+        Logins.asSystem();
         Meeting m = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now(), null, "会议厅", false));
         AgendaItem item = sessions.addAgendaItem(m.getId(), AgendaItemType.RESOLUTION, "关于测试事项的决定（草案）", null, null, null);
         sessions.start(m.getId());
@@ -81,6 +82,7 @@ class SessionPagesTest {
     @Test
     void aDeputyCannotVoteInAStandingCommitteeSessionNorSeeIt() throws Exception {
         Vote vote = openableVote();
+        Logins.asSystem();
         votes.open(vote.getId());
         mvc.perform(post("/sessions/votes/" + vote.getId() + "/ballot").with(as("deputy")).with(csrf()).param("choice", "YES"))
                 .andExpect(flash().attribute("error", "您不是本次会议的表决人员，不能投票"));
@@ -91,6 +93,7 @@ class SessionPagesTest {
 
     @Test
     void deputiesVoteInACongressSessionAndMembersWhoAreNoDeputiesDoNot() throws Exception {
+        Logins.asSystem();
         Meeting m = sessions.create(new SessionService.Details(SessionKind.CONGRESS, LocalDate.now(), null, "人民大会堂", false));
         int servingDeputies = jdbc.queryForObject("select count(*) from deputy d join term t on t.id = d.term_id "
                 + "where t.current and d.status = 'SERVING' and d.user_account_id is not null", Integer.class);
@@ -104,6 +107,7 @@ class SessionPagesTest {
         mvc.perform(post(ballot).with(as("deputy")).with(csrf()).param("choice", "YES")).andExpect(flash().attribute("message", "您的表决已提交"));
         mvc.perform(post(ballot).with(as("member")).with(csrf()).param("choice", "YES"))
                 .andExpect(flash().attribute("error", "您不是本次会议的表决人员，不能投票"));
+        Logins.asSystem();
         assertThat(votes.recount(vote.getId()).yes()).isEqualTo(1);
     }
 
@@ -133,6 +137,7 @@ class SessionPagesTest {
         mvc.perform(post(location + "/items").with(as("staff")).with(csrf()).param("type", "OTHER").param("title", "研究议程草案"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(location, "staff")).contains("研究议程草案").contains("主任会议");
+        Logins.asSystem();
         assertThat(sessions.participants(id)).hasSizeLessThan(10).isNotEmpty();
         mvc.perform(post("/sessions/new").with(as("member")).with(csrf()).param("kind", "CHAIRPERSONS")
                 .param("startDate", LocalDate.now().toString())).andExpect(status().isForbidden());

@@ -34,7 +34,7 @@ class RoleAdminController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("account", accounts.get(id));
+        model.addAttribute("account", accounts.roleHolder(id));
         model.addAttribute("roles", Role.values());
         model.addAttribute("history", auditLog.historyOf("UserAccount", id).stream()
                 .filter(e -> e.getAction().name().startsWith("ROLE_")).toList());

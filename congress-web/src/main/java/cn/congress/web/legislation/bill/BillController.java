@@ -3,6 +3,8 @@ package cn.congress.web.legislation.bill;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.bill.Bill;
+import cn.congress.legislation.bill.BillDetail;
+import cn.congress.legislation.bill.BillTexts;
 import cn.congress.legislation.bill.BillKind;
 import cn.congress.legislation.bill.BillService;
 import cn.congress.legislation.bill.BillSessions;
@@ -41,6 +43,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -56,6 +59,7 @@ class BillController {
     private final BillSessions sessions;
     private final PlanService plans;
     private final RegulationService regulations;
+    private final Clock clock;
     private final cn.congress.legislation.consultation.ConsultationQueries consultations;
     private final cn.congress.legislation.consultation.CommentTriage commentTriage;
 
@@ -74,18 +78,18 @@ class BillController {
                                                  @RequestParam(required = false) EnactingBody body, @RequestParam(required = false) String q,
                                                  @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable) {
         {
-            Page<Bill> all = bills.page(status, kind, body, q, PageRequest.of(0, 5000, pageable.getSort()));
+            Page<BillDetail> all = bills.page(status, kind, body, q, PageRequest.of(0, 5000, pageable.getSort()));
             return XlsxExport.download("法规案", "法规案", List.of(
-                    XlsxExport.Column.<Bill>of("法规案名称", Bill::getTitle),
-                    XlsxExport.Column.<Bill>of("类别", b -> LegislationLabels.label(b.getKind())),
-                    XlsxExport.Column.<Bill>of("制定机关", b -> LegislationLabels.label(b.getEnactingBody())),
-                    XlsxExport.Column.<Bill>of("提案人", Bill::getSponsor),
-                    XlsxExport.Column.<Bill>of("起草单位", Bill::getDraftingUnit),
-                    XlsxExport.Column.<Bill>of("状态", b -> LegislationLabels.label(b.getStatus())),
-                    XlsxExport.Column.<Bill>of("审议次数", Bill::getReadingsHeld),
-                    XlsxExport.Column.<Bill>of("表决通过日期", Bill::getPassedOn),
-                    XlsxExport.Column.<Bill>of("公布日期", Bill::getPromulgatedOn),
-                    XlsxExport.Column.<Bill>of("施行日期", Bill::getEffectiveOn)), all.getContent());
+                    XlsxExport.Column.<BillDetail>of("法规案名称", BillDetail::title),
+                    XlsxExport.Column.<BillDetail>of("类别", b -> LegislationLabels.label(b.kind())),
+                    XlsxExport.Column.<BillDetail>of("制定机关", b -> LegislationLabels.label(b.enactingBody())),
+                    XlsxExport.Column.<BillDetail>of("提案人", BillDetail::sponsor),
+                    XlsxExport.Column.<BillDetail>of("起草单位", BillDetail::draftingUnit),
+                    XlsxExport.Column.<BillDetail>of("状态", b -> LegislationLabels.label(b.status())),
+                    XlsxExport.Column.<BillDetail>of("审议次数", BillDetail::readingsHeld),
+                    XlsxExport.Column.<BillDetail>of("表决通过日期", BillDetail::passedOn),
+                    XlsxExport.Column.<BillDetail>of("公布日期", BillDetail::promulgatedOn),
+                    XlsxExport.Column.<BillDetail>of("施行日期", BillDetail::effectiveOn)), all.getContent());
         }
     }
 
@@ -100,6 +104,7 @@ class BillController {
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long project, Model model) {
+        bills.requireEditor();
         model.addAttribute("form", BillForms.BillForm.empty(project));
         return formPage(model);
     }
@@ -121,7 +126,8 @@ class BillController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Bill bill = bills.get(id);
+        bills.requireEditor();
+        BillDetail bill = bills.detail(id);
         model.addAttribute("bill", bill);
         model.addAttribute("form", BillForms.BillForm.of(bill));
         return formPage(model);
@@ -130,7 +136,7 @@ class BillController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") BillForms.BillForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("bill", bills.get(id));
+        model.addAttribute("bill", bills.detail(id));
         if (!errors.hasErrors()) {
             try {
                 bills.update(id, form.version() == null ? -1 : form.version(), form.details());
@@ -145,13 +151,13 @@ class BillController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        BillService.BillView view = bills.view(id, LocalDate.now());
+        BillService.BillView view = bills.view(id, LocalDate.now(clock));
         model.addAttribute("view", view);
         model.addAttribute("bill", view.bill());
         model.addAttribute("stages", VersionStage.values());
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("upcomingSessions", sessions.upcoming());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("consultations", consultations.forBill(id));
         return "legislation/bills/detail";
     }
@@ -159,8 +165,9 @@ class BillController {
     @GetMapping("/{id}/versions/new")
     String newVersion(@PathVariable long id, @RequestParam(required = false) VersionStage stage,
                       @RequestParam(required = false) Long copy, Model model) {
-        Bill bill = bills.get(id);
-        String body = copy == null ? "" : bills.version(id, copy).getBody();
+        bills.requireEditor();
+        BillDetail bill = bills.detail(id);
+        String body = copy == null ? "" : bills.text(id, copy).body();
         model.addAttribute("bill", bill);
         model.addAttribute("form", new BillForms.VersionForm(stage, body, ""));
         model.addAttribute("stages", VersionStage.values());
@@ -169,9 +176,10 @@ class BillController {
 
     @GetMapping("/{id}/versions/{versionId}/edit")
     String editVersion(@PathVariable long id, @PathVariable long versionId, Model model) {
-        BillVersion v = bills.version(id, versionId);
-        model.addAttribute("bill", bills.get(id));
-        model.addAttribute("form", new BillForms.VersionForm(v.getStage(), v.getBody(), v.getNote()));
+        bills.requireEditor();
+        BillTexts.Version v = bills.text(id, versionId);
+        model.addAttribute("bill", bills.detail(id));
+        model.addAttribute("form", new BillForms.VersionForm(v.stage(), v.body(), v.note()));
         model.addAttribute("stages", VersionStage.values());
         return "legislation/bills/version-form";
     }
@@ -188,17 +196,17 @@ class BillController {
                 errors.reject("refused", e.getMessage());
             }
         }
-        model.addAttribute("bill", bills.get(id));
+        model.addAttribute("bill", bills.detail(id));
         model.addAttribute("stages", VersionStage.values());
         return "legislation/bills/version-form";
     }
 
     @GetMapping("/{id}/versions/{versionId}")
     String version(@PathVariable long id, @PathVariable long versionId, Model model) {
-        BillVersion v = bills.version(id, versionId);
-        model.addAttribute("bill", bills.get(id));
+        BillTexts.Version v = bills.text(id, versionId);
+        model.addAttribute("bill", bills.detail(id));
         model.addAttribute("version", v);
-        model.addAttribute("text", LegalTextParser.parse(v.getBody()));
+        model.addAttribute("text", LegalTextParser.parse(v.body()));
         return "legislation/bills/version";
     }
 
@@ -221,7 +229,7 @@ class BillController {
         model.addAttribute("added", view.comparison().count(RowKind.ADDED));
         model.addAttribute("deleted", view.comparison().count(RowKind.DELETED));
         model.addAttribute("same", view.comparison().count(RowKind.SAME));
-        model.addAttribute("versions", bills.view(id, LocalDate.now()).versions());
+        model.addAttribute("versions", bills.view(id, LocalDate.now(clock)).versions());
         model.addAttribute("adopted", commentTriage.adoptedByArticle(id, from));
         return "legislation/bills/compare";
     }
@@ -241,7 +249,7 @@ class BillController {
 
     @GetMapping("/{id}/documents/{documentId}")
     String document(@PathVariable long id, @PathVariable long documentId, Model model) {
-        model.addAttribute("bill", bills.get(id));
+        model.addAttribute("bill", bills.detail(id));
         model.addAttribute("document", bills.document(id, documentId));
         return "legislation/bills/document";
     }
@@ -262,7 +270,7 @@ class BillController {
             redirect.addFlashAttribute("error", errors.getAllErrors().get(0).getDefaultMessage());
             return "redirect:/legislation/bills/" + id;
         }
-        LocalDate on = f.on();
+        LocalDate on = f.on(LocalDate.now(clock));
         String remark = BillForms.blank(f.remark());
         Bill bill = switch (action) {
             case "submit" -> bills.submit(id, on, remark);
@@ -282,7 +290,7 @@ class BillController {
                 }
                 yield bills.promulgate(id, f.announcementNo().strip(), on, f.effectiveOn());
             }
-            case "in-force" -> bills.takeEffect(id, LocalDate.now());
+            case "in-force" -> bills.takeEffect(id, LocalDate.now(clock));
             case "shelve" -> bills.shelve(id, on, remark);
             case "resume" -> bills.resume(id, on, remark);
             case "withdraw" -> bills.withdraw(id, on, remark);
@@ -294,8 +302,8 @@ class BillController {
     }
 
     private String formPage(Model model) {
-        model.addAttribute("projects", plans.annualProjects());
-        model.addAttribute("regulations", regulations.all());
+        model.addAttribute("projects", plans.projectChoices());
+        model.addAttribute("regulations", regulations.choices());
         return "legislation/bills/form";
     }
 }

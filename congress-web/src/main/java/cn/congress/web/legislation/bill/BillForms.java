@@ -1,6 +1,6 @@
 package cn.congress.web.legislation.bill;
 
-import cn.congress.legislation.bill.Bill;
+import cn.congress.legislation.bill.BillDetail;
 import cn.congress.legislation.bill.BillKind;
 import cn.congress.legislation.bill.BillService;
 import cn.congress.legislation.bill.DocumentType;
@@ -35,9 +35,9 @@ final class BillForms {
             return new BillForm("", BillKind.NEW, projectId, null, "示例市人民政府", "", "", "", null, EnactingBody.STANDING_COMMITTEE);
         }
 
-        static BillForm of(Bill b) {
-            return new BillForm(b.getTitle(), b.getKind(), b.getProject() == null ? null : b.getProject().getId(), b.getRegulationId(),
-                    b.getSponsor(), b.getDraftingUnit(), b.getCommitteeLeader(), b.getGovernmentLeader(), b.getVersion(), b.getEnactingBody());
+        static BillForm of(BillDetail b) {
+            return new BillForm(b.title(), b.kind(), b.projectId(), b.regulationId(), b.sponsor(), b.draftingUnit(), b.committeeLeader(),
+                    b.governmentLeader(), b.version(), b.enactingBody());
         }
 
         /** Without a choice (an older form), a new bill is the standing committee's and an edited bill keeps its body. */
@@ -70,8 +70,8 @@ final class BillForms {
             Boolean adopted,
             Boolean threeReadings) {
 
-        LocalDate on() {
-            return date == null ? LocalDate.now() : date;
+        LocalDate on(LocalDate today) {
+            return date == null ? today : date;
         }
     }
 

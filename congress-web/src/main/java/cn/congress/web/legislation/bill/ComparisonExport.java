@@ -34,9 +34,9 @@ final class ComparisonExport {
         return XlsxExport.download(fileName(view), "修改对照表", List.of(
                 new XlsxExport.Column<ComparisonRow>("章节", r -> r.heading() == null ? "" : r.heading(), 20),
                 new XlsxExport.Column<ComparisonRow>("原条文号", r -> r.oldLabel() == null ? "" : r.oldLabel(), 10),
-                new XlsxExport.Column<ComparisonRow>(LegislationLabels.label(view.from().getStage()), ComparisonRow::oldText, 60),
+                new XlsxExport.Column<ComparisonRow>(LegislationLabels.label(view.from().stage()), ComparisonRow::oldText, 60),
                 new XlsxExport.Column<ComparisonRow>("新条文号", r -> r.newLabel() == null ? "" : r.newLabel(), 10),
-                new XlsxExport.Column<ComparisonRow>(LegislationLabels.label(view.to().getStage()), ComparisonRow::newText, 60),
+                new XlsxExport.Column<ComparisonRow>(LegislationLabels.label(view.to().stage()), ComparisonRow::newText, 60),
                 new XlsxExport.Column<ComparisonRow>("修改情况", ComparisonExport::remark, 16)), view.comparison().rows());
     }
 
@@ -49,16 +49,16 @@ final class ComparisonExport {
                 t.setBold(true);
                 t.setFontSize(16);
                 t.setFontFamily("SimHei");
-                t.setText("《" + view.bill().getTitle() + "》修改对照表");
+                t.setText("《" + view.bill().title() + "》修改对照表");
                 XWPFParagraph sub = doc.createParagraph();
                 sub.setAlignment(ParagraphAlignment.CENTER);
-                sub.createRun().setText(LegislationLabels.label(view.from().getStage()) + " → " + LegislationLabels.label(view.to().getStage())
+                sub.createRun().setText(LegislationLabels.label(view.from().stage()) + " → " + LegislationLabels.label(view.to().stage())
                         + "　（删除的文字加删除线，新增的文字加粗加下划线）");
 
                 XWPFTable table = doc.createTable(1, 3);
                 table.setWidth("100%");
-                header(table.getRow(0).getCell(0), LegislationLabels.label(view.from().getStage()));
-                header(table.getRow(0).getCell(1), LegislationLabels.label(view.to().getStage()));
+                header(table.getRow(0).getCell(0), LegislationLabels.label(view.from().stage()));
+                header(table.getRow(0).getCell(1), LegislationLabels.label(view.to().stage()));
                 header(table.getRow(0).getCell(2), "修改情况");
                 for (ComparisonRow r : view.comparison().rows()) {
                     if (r.heading() != null) {
@@ -127,6 +127,6 @@ final class ComparisonExport {
     }
 
     private static String fileName(BillService.ComparisonView view) {
-        return view.bill().getTitle() + "修改对照表";
+        return view.bill().title() + "修改对照表";
     }
 }

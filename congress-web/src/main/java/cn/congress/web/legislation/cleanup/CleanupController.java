@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** 法规清理 campaigns: decisions per regulation and the report. */
@@ -25,11 +26,12 @@ class CleanupController {
 
     private final CleanupService cleanups;
     private final RegulationService regulations;
+    private final Clock clock;
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("campaigns", cleanups.campaigns());
-        model.addAttribute("year", LocalDate.now().getYear());
+        model.addAttribute("year", LocalDate.now(clock).getYear());
         return "legislation/cleanups/list";
     }
 
@@ -47,7 +49,7 @@ class CleanupController {
     String report(@PathVariable long id, Model model) {
         model.addAttribute("report", cleanups.report(id));
         model.addAttribute("decisions", CleanupDecision.values());
-        model.addAttribute("regulations", regulations.all());
+        model.addAttribute("regulations", regulations.choices());
         return "legislation/cleanups/report";
     }
 
@@ -64,7 +66,7 @@ class CleanupController {
 
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, @RequestParam String conclusion, RedirectAttributes redirect) {
-        cleanups.close(id, LocalDate.now(), conclusion);
+        cleanups.close(id, LocalDate.now(clock), conclusion);
         redirect.addFlashAttribute("message", "清理工作已结束，报告已形成");
         return "redirect:/legislation/cleanups/" + id;
     }

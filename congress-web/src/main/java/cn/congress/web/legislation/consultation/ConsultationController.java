@@ -73,8 +73,8 @@ class ConsultationController {
     private String openPage(long billId, Model model) {
         BillService.BillView bill = bills.view(billId, LocalDate.now(clock));
         model.addAttribute("billId", billId);
-        model.addAttribute("billTitle", bill.bill().getTitle());
-        model.addAttribute("versions", bill.versions().stream().map(v -> new VersionOption(v.getId(), v.getStage().getMessageKey())).toList());
+        model.addAttribute("billTitle", bill.bill().title());
+        model.addAttribute("versions", bill.versions().stream().map(v -> new VersionOption(v.id(), v.stage().getMessageKey())).toList());
         model.addAttribute("defaultDays", consultations.defaultDays());
         return "consultation/open";
     }

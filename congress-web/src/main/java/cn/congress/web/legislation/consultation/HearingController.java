@@ -65,9 +65,9 @@ class HearingController {
     String list(@PathVariable long billId, Model model) {
         var bill = bills.view(billId, LocalDate.now(clock));
         model.addAttribute("billId", billId);
-        model.addAttribute("billTitle", bill.bill().getTitle());
+        model.addAttribute("billTitle", bill.bill().title());
         model.addAttribute("versions", bill.versions().stream()
-                .map(v -> new ConsultationController.VersionOption(v.getId(), v.getStage().getMessageKey())).toList());
+                .map(v -> new ConsultationController.VersionOption(v.id(), v.stage().getMessageKey())).toList());
         model.addAttribute("hearings", hearings.forBill(billId));
         model.addAttribute("experts", hearings.expertNames());
         model.addAttribute("kinds", HearingKind.values());

@@ -5,9 +5,9 @@ import cn.congress.domain.org.OrgType;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
 import cn.congress.domain.shared.SystemTask;
-import cn.congress.legislation.bill.Bill;
+import cn.congress.legislation.bill.BillDetail;
 import cn.congress.legislation.bill.BillService;
-import cn.congress.legislation.bill.BillVersion;
+import cn.congress.legislation.bill.BillTexts;
 import cn.congress.legislation.bill.VersionStage;
 import cn.congress.legislation.consultation.CommentChannel;
 import cn.congress.legislation.consultation.CommentFilter;
@@ -90,15 +90,14 @@ class ConsultationDemoData implements DemoDataContributor {
 
     @Override
     public void load() {
-        // the bill module's own checks predate SystemTask and let the demo loader through as it is; ours run as the system
-        Bill weather = bill("极端天气应对条例");
-        BillVersion weatherFirst = version(weather, VersionStage.FIRST_READING);
-        Bill dogs = bill("养犬管理条例");
-        BillVersion dogsFirst = version(dogs, VersionStage.FIRST_READING);
+        BillDetail weather = bill("极端天气应对条例");
+        BillTexts.Version weatherFirst = version(weather, VersionStage.FIRST_READING);
+        BillDetail dogs = bill("养犬管理条例");
+        BillTexts.Version dogsFirst = version(dogs, VersionStage.FIRST_READING);
         SystemTask.run(() -> loadAsSystem(weather, weatherFirst, dogs, dogsFirst));
     }
 
-    private void loadAsSystem(Bill weather, BillVersion weatherFirst, Bill dogs, BillVersion dogsFirst) {
+    private void loadAsSystem(BillDetail weather, BillTexts.Version weatherFirst, BillDetail dogs, BillTexts.Version dogsFirst) {
         OrgUnit districts = orgUnits.findByCode("DISTRICTS").orElse(null);
         OrgUnit east = orgUnits.save(new OrgUnit("城东街道基层立法联系点", "城东联系点", "CP-EAST", OrgType.SUBDISTRICT_CONGRESS, districts, 50));
         OrgUnit county = orgUnits.save(new OrgUnit("示例县人大常委会基层立法联系点", "示例县联系点", "CP-COUNTY", OrgType.DISTRICT_CONGRESS, districts, 51));
@@ -115,9 +114,9 @@ class ConsultationDemoData implements DemoDataContributor {
         openDogsConsultation(dogs, dogsFirst, eastPoint, countyPoint, lawyer, vet);
     }
 
-    private void closedWeatherConsultation(Bill weather, BillVersion first, long eastPoint, long climateExpert) {
+    private void closedWeatherConsultation(BillDetail weather, BillTexts.Version first, long eastPoint, long climateExpert) {
         LocalDate opens = LocalDate.of(2026, 6, 28);
-        long id = consultations.open(weather.getId(), first.getId(), new ConsultationService.Opening(
+        long id = consultations.open(weather.id(), first.id(), new ConsultationService.Opening(
                 "《示例市极端天气应对条例（草案）》公开征求意见", "为做好极端天气应对工作，市人民政府提请制定本条例。草案共分总则、监测预警、应急处置、保障措施和附则，现向社会公开征求意见。",
                 "预警信息发布的时限是否合适？\n停课停工的决定由谁作出更为合理？", EnumSet.of(CommentChannel.WEBSITE, CommentChannel.CONTACT_POINT,
                 CommentChannel.EXPERT, CommentChannel.LETTER), IdentityMode.ANONYMOUS_PREMODERATED, "草案涉及面广，便于群众匿名表达意见", opens, 30));
@@ -132,15 +131,15 @@ class ConsultationDemoData implements DemoDataContributor {
                 new CommentIntake.BatchRow(null, "建议增加对独居老人的防护和转移安置措施。", "城东街道立法意见座谈会", 18)));
         hearings.invite(climateExpert, id);
         hearings.recordExpertOpinion(id, climateExpert, 3, "建议将红色预警下停课停工的决定权明确交由市人民政府，并与国家标准衔接。");
-        Bill b = weather;
-        List<CommentRow> all = triage.list(b.getId(), new CommentFilter(id, null, null, null, null, null, null, null, null, null),
+        BillDetail b = weather;
+        List<CommentRow> all = triage.list(b.id(), new CommentFilter(id, null, null, null, null, null, null, null, null, null),
                 PageRequest.of(0, 200)).getContent();
         for (CommentRow c : all) {
-            triage.approveIfPending(b.getId(), c);
+            triage.approveIfPending(b.id(), c);
         }
         List<Long> article3 = all.stream().filter(c -> Integer.valueOf(3).equals(c.articleNo())).map(CommentRow::id).toList();
-        long group = triage.group(b.getId(), article3, null, "关于预警信息发布时限");
-        triage.decideGroup(b.getId(), group, Decision.ADOPTED, "已在二审稿中明确预警信息发布和传达的时限");
+        long group = triage.group(b.id(), article3, null, "关于预警信息发布时限");
+        triage.decideGroup(b.id(), group, Decision.ADOPTED, "已在二审稿中明确预警信息发布和传达的时限");
         int n = 0;
         for (CommentRow c : all) {
             if (c.articleNo() == null || c.articleNo() == 3) {
@@ -152,7 +151,7 @@ class ConsultationDemoData implements DemoDataContributor {
                 case 2 -> Decision.NOT_ADOPTED;
                 default -> Decision.OUT_OF_SCOPE;
             };
-            triage.decide(b.getId(), c.id(), d, switch (d) {
+            triage.decide(b.id(), c.id(), d, switch (d) {
                 case PARTLY_ADOPTED -> "已在相关条款中作出原则性规定";
                 case NOT_ADOPTED -> "上位法已有规定，不再重复";
                 default -> "属于政府具体工作，建议有关部门研究";
@@ -168,10 +167,10 @@ class ConsultationDemoData implements DemoDataContributor {
                 at(LocalDate.of(2026, 8, 20)), Date.valueOf(LocalDate.of(2026, 8, 20)), id);
     }
 
-    private void openDogsConsultation(Bill dogs, BillVersion first, long eastPoint, long countyPoint, long lawyer, long vet) {
+    private void openDogsConsultation(BillDetail dogs, BillTexts.Version first, long eastPoint, long countyPoint, long lawyer, long vet) {
         LocalDate today = LocalDate.now(clock);
         LocalDate opens = today.minusDays(12);
-        long id = consultations.open(dogs.getId(), first.getId(), new ConsultationService.Opening(
+        long id = consultations.open(dogs.id(), first.id(), new ConsultationService.Opening(
                 "《关于修改〈示例市养犬管理条例〉的决定（草案）》公开征求意见",
                 "近年来本市养犬数量增长较快，犬只伤人、扰民等问题群众反映强烈。修改决定草案主要增加犬只电子标识、完善限养规定、加大对违法养犬行为的处罚力度。",
                 "犬只植入电子标识的要求是否可行？\n重点管理区限养一只犬是否合理？\n罚款幅度是否适当？", EnumSet.allOf(CommentChannel.class),
@@ -201,19 +200,19 @@ class ConsultationDemoData implements DemoDataContributor {
         hearings.invite(vet, id);
         hearings.recordExpertOpinion(id, lawyer, 7, "限养规定涉及公民财产权利，建议设置过渡期，对已登记的犬只予以保留。");
         hearings.recordExpertOpinion(id, vet, 5, "电子标识可与狂犬病免疫信息关联，建议由动物诊疗机构在免疫时一并植入。");
-        long hearing = hearings.hold(dogs.getId(), first.getId(), HearingKind.DEMONSTRATION, "犬只电子标识可行性论证会", today.minusDays(5),
+        long hearing = hearings.hold(dogs.id(), first.id(), HearingKind.DEMONSTRATION, "犬只电子标识可行性论证会", today.minusDays(5),
                 "市人大常委会机关第三会议室", "与会专家和部门代表围绕电子标识的技术方案、费用承担和信息共享进行了论证。");
         hearings.addParticipant(hearing, "钱立言", "示例大学法学院", HearingSide.NEUTRAL, lawyer);
         hearings.addParticipant(hearing, "孙安然", "示例市疾病预防控制中心", HearingSide.FOR, vet);
         hearings.addParticipant(hearing, "市公安局治安支队代表", "示例市公安局", HearingSide.FOR, null);
         hearings.recordOpinion(hearing, 5, "电子标识植入费用建议由财政承担，减轻养犬人负担。", "孙安然", HearingSide.FOR, vet);
         hearings.recordOpinion(hearing, 7, "重点管理区范围应当向社会公布并征求意见。", "钱立言", HearingSide.NEUTRAL, lawyer);
-        List<CommentRow> some = triage.list(dogs.getId(), new CommentFilter(id, null, null, null, null, null, null, null, null, null),
+        List<CommentRow> some = triage.list(dogs.id(), new CommentFilter(id, null, null, null, null, null, null, null, null, null),
                 PageRequest.of(0, 200)).getContent();
         int n = 0;
         for (CommentRow c : some) {
             if (n++ % 10 < 7) {
-                triage.approveIfPending(dogs.getId(), c);
+                triage.approveIfPending(dogs.id(), c);
             }
         }
         spread(id, opens, today);
@@ -236,12 +235,12 @@ class ConsultationDemoData implements DemoDataContributor {
         return v == null ? 0 : v;
     }
 
-    private Bill bill(String titlePart) {
+    private BillDetail bill(String titlePart) {
         return bills.page(null, null, titlePart, PageRequest.of(0, 1)).getContent().get(0);
     }
 
-    private BillVersion version(Bill bill, VersionStage stage) {
-        return bills.view(bill.getId(), LocalDate.now(clock)).versions().stream().filter(v -> v.getStage() == stage).findFirst().orElseThrow();
+    private BillTexts.Version version(BillDetail bill, VersionStage stage) {
+        return bills.view(bill.id(), LocalDate.now(clock)).versions().stream().filter(v -> v.stage() == stage).findFirst().orElseThrow();
     }
 
     private static Timestamp at(LocalDate d) {

@@ -27,10 +27,12 @@ import cn.congress.legislation.regulation.Regulation;
 import cn.congress.legislation.regulation.RegulationService;
 import cn.congress.legislation.regulation.VersionKind;
 import cn.congress.web.demo.DemoDataContributor;
+import cn.congress.web.demo.DemoTime;
 import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +56,7 @@ class LegislationDemoData implements DemoDataContributor {
     private final EvaluationService evaluations;
     private final FilingService filings;
     private final BillSessions sessions;
+    private final Clock clock;
 
     @Override
     public String name() {
@@ -127,46 +130,46 @@ class LegislationDemoData implements DemoDataContributor {
                 ProposerKind.UNIT, "市卫生健康委员会", d(2026, 9, 15), "落实健康城市建设要求，建议将控烟工作纳入地方立法。"));
 
         // ---- bills ----
-        Bill weather = bills.create(new BillService.BillDetails("示例市极端天气应对条例（草案）", BillKind.NEW, weatherProject.getId(), null,
-                "示例市人民政府", "市应急管理局、市气象局", "周志远（市人大常委会副主任）", "陈建华（副市长）"), d(2026, 3, 2));
-        bills.saveVersion(weather.getId(), VersionStage.FIRST_READING, text("weather-first"), "市人民政府提请审议稿", d(2026, 5, 20));
-        bills.addDocument(weather.getId(), DocumentType.DRAFT_EXPLANATION, "关于《示例市极端天气应对条例（草案）》的说明",
-                "一、制定条例的必要性\n近年来我市极端天气多发频发，现行应急预案层级较低，难以满足统筹应对的需要。\n二、起草过程\n起草小组实行双组长制，先后赴区县调研十余次，征求有关部门和社会公众意见。\n三、主要内容\n草案共五章十五条，规定了监测预警、应急响应和法律责任等制度。", null, null, d(2026, 5, 20));
-        bills.submit(weather.getId(), d(2026, 5, 28), "市人民政府提请");
-        bills.recordReading(weather.getId(), d(2026, 6, 25), SessionRef.named("市十七届人大常委会第二十八次会议"), "常委会组成人员分组审议，提出修改意见32条");
-        bills.startUnifiedReview(weather.getId(), d(2026, 7, 10), "法制委员会召开全体会议统一审议");
-        bills.saveVersion(weather.getId(), VersionStage.SECOND_READING, text("weather-second"), "根据一审意见和征求意见修改", d(2026, 8, 10));
-        bills.addDocument(weather.getId(), DocumentType.REVIEW_RESULT_REPORT, "法制委员会关于《示例市极端天气应对条例（草案）》审议结果的报告",
-                "常委会第二十八次会议对草案进行了初次审议。法制委员会根据常委会组成人员的审议意见和各方面意见，对草案作了以下修改：\n一、增加乡镇人民政府、街道办事处的职责（修改稿第五条）；\n二、将高温天气劳动保护的规定移至应急响应一章并明确露天作业限制（修改稿第十条）；\n三、删去草案第十一条，有关内容在相关法律法规中已有规定；\n四、完善法律责任。", null, null, d(2026, 8, 10));
-        bills.recordReading(weather.getId(), d(2026, 8, 27), SessionRef.named("市十七届人大常委会第二十九次会议"), "常委会组成人员分组审议，普遍赞成提请表决");
+        Bill weather = DemoTime.on(d(2026, 3, 2), () -> bills.create(new BillService.BillDetails("示例市极端天气应对条例（草案）", BillKind.NEW, weatherProject.getId(), null,
+                "示例市人民政府", "市应急管理局、市气象局", "周志远（市人大常委会副主任）", "陈建华（副市长）"), d(2026, 3, 2)));
+        DemoTime.on(d(2026, 5, 20), () -> bills.saveVersion(weather.getId(), VersionStage.FIRST_READING, text("weather-first"), "市人民政府提请审议稿", d(2026, 5, 20)));
+        DemoTime.on(d(2026, 5, 20), () -> { bills.addDocument(weather.getId(), DocumentType.DRAFT_EXPLANATION, "关于《示例市极端天气应对条例（草案）》的说明",
+                "一、制定条例的必要性\n近年来我市极端天气多发频发，现行应急预案层级较低，难以满足统筹应对的需要。\n二、起草过程\n起草小组实行双组长制，先后赴区县调研十余次，征求有关部门和社会公众意见。\n三、主要内容\n草案共五章十五条，规定了监测预警、应急响应和法律责任等制度。", null, null, d(2026, 5, 20)); });
+        DemoTime.on(d(2026, 5, 28), () -> bills.submit(weather.getId(), d(2026, 5, 28), "市人民政府提请"));
+        DemoTime.on(d(2026, 6, 25), () -> bills.recordReading(weather.getId(), d(2026, 6, 25), SessionRef.named("市十七届人大常委会第二十八次会议"), "常委会组成人员分组审议，提出修改意见32条"));
+        DemoTime.on(d(2026, 7, 10), () -> bills.startUnifiedReview(weather.getId(), d(2026, 7, 10), "法制委员会召开全体会议统一审议"));
+        DemoTime.on(d(2026, 8, 10), () -> bills.saveVersion(weather.getId(), VersionStage.SECOND_READING, text("weather-second"), "根据一审意见和征求意见修改", d(2026, 8, 10)));
+        DemoTime.on(d(2026, 8, 10), () -> { bills.addDocument(weather.getId(), DocumentType.REVIEW_RESULT_REPORT, "法制委员会关于《示例市极端天气应对条例（草案）》审议结果的报告",
+                "常委会第二十八次会议对草案进行了初次审议。法制委员会根据常委会组成人员的审议意见和各方面意见，对草案作了以下修改：\n一、增加乡镇人民政府、街道办事处的职责（修改稿第五条）；\n二、将高温天气劳动保护的规定移至应急响应一章并明确露天作业限制（修改稿第十条）；\n三、删去草案第十一条，有关内容在相关法律法规中已有规定；\n四、完善法律责任。", null, null, d(2026, 8, 10)); });
+        DemoTime.on(d(2026, 8, 27), () -> bills.recordReading(weather.getId(), d(2026, 8, 27), SessionRef.named("市十七届人大常委会第二十九次会议"), "常委会组成人员分组审议，普遍赞成提请表决"));
 
-        Bill dogsBill = bills.create(new BillService.BillDetails("关于修改《示例市养犬管理条例》的决定（草案）", BillKind.AMENDMENT,
-                dogsProject.getId(), dogs.getId(), "市人大常委会主任会议", "市人大常委会法制工作委员会", "刘卫东（法工委主任）", null), d(2026, 7, 1));
-        bills.saveVersion(dogsBill.getId(), VersionStage.FIRST_READING, text("dogs").replace("每户限养一只犬", "每户限养一只犬，养犬人应当为犬只植入电子标识")
-                .replace("处二百元以上五百元以下的罚款", "处五百元以上一千元以下的罚款"), "修正草案", d(2026, 9, 15));
-        bills.submit(dogsBill.getId(), d(2026, 9, 20), null);
-        bills.recordReading(dogsBill.getId(), d(2026, 10, 29), SessionRef.named("市十七届人大常委会第三十次会议"), null);
-        bills.startUnifiedReview(dogsBill.getId(), d(2026, 11, 10), "法制委员会统一审议");
+        Bill dogsBill = DemoTime.on(d(2026, 7, 1), () -> bills.create(new BillService.BillDetails("关于修改《示例市养犬管理条例》的决定（草案）", BillKind.AMENDMENT,
+                dogsProject.getId(), dogs.getId(), "市人大常委会主任会议", "市人大常委会法制工作委员会", "刘卫东（法工委主任）", null), d(2026, 7, 1)));
+        DemoTime.on(d(2026, 9, 15), () -> bills.saveVersion(dogsBill.getId(), VersionStage.FIRST_READING, text("dogs").replace("每户限养一只犬", "每户限养一只犬，养犬人应当为犬只植入电子标识")
+                .replace("处二百元以上五百元以下的罚款", "处五百元以上一千元以下的罚款"), "修正草案", d(2026, 9, 15)));
+        DemoTime.on(d(2026, 9, 20), () -> bills.submit(dogsBill.getId(), d(2026, 9, 20), null));
+        DemoTime.on(d(2026, 10, 29), () -> bills.recordReading(dogsBill.getId(), d(2026, 10, 29), SessionRef.named("市十七届人大常委会第三十次会议"), null));
+        DemoTime.on(d(2026, 11, 10), () -> bills.startUnifiedReview(dogsBill.getId(), d(2026, 11, 10), "法制委员会统一审议"));
         // the second reading goes on the agenda of the next standing-committee session of the sessions demo, if there is one
-        sessions.upcoming().stream().filter(sc -> !sc.startDate().isBefore(LocalDate.now())).findFirst()
+        sessions.upcoming().stream().filter(sc -> !sc.startDate().isBefore(LocalDate.now(clock))).findFirst()
                 .ifPresent(sc -> bills.scheduleReadingAt(dogsBill.getId(), sc.id(), d(2026, 11, 15)));
 
-        bills.create(new BillService.BillDetails("示例市物业管理条例（修订草案）", BillKind.REVISION, propertyProject.getId(), property.getId(),
-                "示例市人民政府", "市住房和城乡建设局", null, null), d(2026, 4, 1));
+        DemoTime.on(d(2026, 4, 1), () -> bills.create(new BillService.BillDetails("示例市物业管理条例（修订草案）", BillKind.REVISION, propertyProject.getId(), property.getId(),
+                "示例市人民政府", "市住房和城乡建设局", null, null), d(2026, 4, 1)));
 
-        Bill customsBill = bills.create(new BillService.BillDetails("示例市移风易俗条例（草案）", BillKind.NEW, customs.getId(), null,
-                "市人大常委会主任会议", "市人大常委会社会建设工委", "王立群（市人大常委会副主任）", "孙丽（市委宣传部副部长）"), d(2025, 3, 1));
-        bills.saveVersion(customsBill.getId(), VersionStage.FIRST_READING, text("customs-reform").replace("占道治丧。", "占道治丧，禁止在耕地、林地内建坟。"), null, d(2025, 10, 15));
-        bills.submit(customsBill.getId(), d(2025, 10, 20), null);
-        bills.recordReading(customsBill.getId(), d(2025, 10, 30), SessionRef.named("市十七届人大常委会第二十三次会议"), null);
-        bills.startUnifiedReview(customsBill.getId(), d(2025, 11, 15), null);
-        bills.saveVersion(customsBill.getId(), VersionStage.SECOND_READING, text("customs-reform"), null, d(2026, 6, 10));
-        bills.recordReading(customsBill.getId(), d(2026, 6, 25), SessionRef.named("市十七届人大常委会第二十八次会议"), null);
-        bills.saveVersion(customsBill.getId(), VersionStage.VOTING, text("customs-reform").replace("（草案）", ""), null, d(2026, 6, 26));
-        bills.submitToVote(customsBill.getId(), d(2026, 6, 26), null, null);
-        bills.recordVote(customsBill.getId(), true, d(2026, 6, 27), SessionRef.named("市十七届人大常委会第二十八次会议"),
-                "赞成38票，反对0票，弃权2票");
-        bills.sendForApproval(customsBill.getId(), LocalDate.now().minusMonths(4).plusDays(18), "报请省人大常委会批准");
+        Bill customsBill = DemoTime.on(d(2025, 3, 1), () -> bills.create(new BillService.BillDetails("示例市移风易俗条例（草案）", BillKind.NEW, customs.getId(), null,
+                "市人大常委会主任会议", "市人大常委会社会建设工委", "王立群（市人大常委会副主任）", "孙丽（市委宣传部副部长）"), d(2025, 3, 1)));
+        DemoTime.on(d(2025, 10, 15), () -> bills.saveVersion(customsBill.getId(), VersionStage.FIRST_READING, text("customs-reform").replace("占道治丧。", "占道治丧，禁止在耕地、林地内建坟。"), null, d(2025, 10, 15)));
+        DemoTime.on(d(2025, 10, 20), () -> bills.submit(customsBill.getId(), d(2025, 10, 20), null));
+        DemoTime.on(d(2025, 10, 30), () -> bills.recordReading(customsBill.getId(), d(2025, 10, 30), SessionRef.named("市十七届人大常委会第二十三次会议"), null));
+        DemoTime.on(d(2025, 11, 15), () -> bills.startUnifiedReview(customsBill.getId(), d(2025, 11, 15), null));
+        DemoTime.on(d(2026, 6, 10), () -> bills.saveVersion(customsBill.getId(), VersionStage.SECOND_READING, text("customs-reform"), null, d(2026, 6, 10)));
+        DemoTime.on(d(2026, 6, 25), () -> bills.recordReading(customsBill.getId(), d(2026, 6, 25), SessionRef.named("市十七届人大常委会第二十八次会议"), null));
+        DemoTime.on(d(2026, 6, 26), () -> bills.saveVersion(customsBill.getId(), VersionStage.VOTING, text("customs-reform").replace("（草案）", ""), null, d(2026, 6, 26)));
+        DemoTime.on(d(2026, 6, 26), () -> bills.submitToVote(customsBill.getId(), d(2026, 6, 26), null, null));
+        DemoTime.on(d(2026, 6, 27), () -> bills.recordVote(customsBill.getId(), true, d(2026, 6, 27), SessionRef.named("市十七届人大常委会第二十八次会议"),
+                "赞成38票，反对0票，弃权2票"));
+        bills.sendForApproval(customsBill.getId(), LocalDate.now(clock).minusMonths(4).plusDays(18), "报请省人大常委会批准");
 
         // ---- cleanup, evaluation ----
         CleanupCampaign cleanup = cleanups.create("2023年生态环境保护和城市管理法规专项清理", 2023,

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** 立法后评估: plan, findings, conclusion. */
@@ -26,6 +27,7 @@ class EvaluationController {
 
     private final EvaluationService evaluations;
     private final RegulationService regulations;
+    private final Clock clock;
 
     @GetMapping
     String list(Model model) {
@@ -35,9 +37,9 @@ class EvaluationController {
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long regulation, Model model) {
-        model.addAttribute("regulations", regulations.all());
+        model.addAttribute("regulations", regulations.choices());
         model.addAttribute("selected", regulation);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "legislation/evaluations/new";
     }
 
@@ -68,7 +70,7 @@ class EvaluationController {
 
     @PostMapping("/{id}/conclusion")
     String conclude(@PathVariable long id, @RequestParam EvaluationConclusion conclusion, RedirectAttributes redirect) {
-        evaluations.conclude(id, conclusion, LocalDate.now());
+        evaluations.conclude(id, conclusion, LocalDate.now(clock));
         redirect.addFlashAttribute("message", "评估已完成");
         return "redirect:/legislation/evaluations/" + id;
     }

@@ -4,7 +4,10 @@ import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.filing.FilingDeadline;
 import cn.congress.legislation.filing.FilingDueFilter;
 import cn.congress.legislation.filing.FilingReview;
+import cn.congress.domain.account.Caller;
 import cn.congress.legislation.filing.FilingService;
+import cn.congress.legislation.filing.FilingView;
+import cn.congress.legislation.support.LegislationAccess;
 import cn.congress.legislation.filing.FilingStatus;
 import cn.congress.web.legislation.LegislationLabels;
 import cn.congress.web.support.excel.XlsxExport;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,32 +44,29 @@ import java.util.stream.Collectors;
 class FilingController {
 
     private final FilingService filings;
+    private final Clock clock;
 
     @GetMapping(params = "export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) FilingStatus status, @RequestParam(required = false) String organ,
                                                  @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
                                                  @RequestParam(required = false) FilingDueFilter due,
                                                  @PageableDefault(size = 20, sort = "receivedOn", direction = Sort.Direction.DESC) Pageable pageable) {
-        int submitDays = filings.submitDays();
-        LocalDate today = LocalDate.now();
-        List<FilingReview> rows = filings.page(status, organ, year, q, due, today, PageRequest.of(0, 5000, pageable.getSort())).getContent();
-        Map<Long, FilingDeadline> deadlines = filings.deadlines(rows, today);
-        {
-            return XlsxExport.download("备案审查", "备案文件", List.of(
-                    XlsxExport.Column.<FilingReview>of("文件名称", FilingReview::getDocumentTitle),
-                    XlsxExport.Column.<FilingReview>of("文号", FilingReview::getDocumentNo),
-                    XlsxExport.Column.<FilingReview>of("制定机关", FilingReview::getFilingOrgan),
-                    XlsxExport.Column.<FilingReview>of("公布日期", FilingReview::getPublishedOn),
-                    XlsxExport.Column.<FilingReview>of("收到日期", FilingReview::getReceivedOn),
-                    XlsxExport.Column.<FilingReview>of("是否迟报", f -> f.isLate(submitDays) ? "迟报" : ""),
-                    XlsxExport.Column.<FilingReview>of("审查人", FilingReview::getReviewer),
-                    XlsxExport.Column.<FilingReview>of("审查结论", f -> LegislationLabels.label(f.getFinding())),
-                    XlsxExport.Column.<FilingReview>of("状态", f -> LegislationLabels.label(f.getStatus())),
-                    XlsxExport.Column.<FilingReview>of("办理期限", f -> deadlines.containsKey(f.getId())
-                            ? LegislationLabels.label(deadlines.get(f.getId()).kind()) + "：" + deadlines.get(f.getId()).dueOn() : ""),
-                    XlsxExport.Column.<FilingReview>of("是否逾期", f -> deadlines.containsKey(f.getId()) && deadlines.get(f.getId()).overdue() ? "逾期" : "")),
-                    rows);
-        }
+        LocalDate today = LocalDate.now(clock);
+        List<FilingView> rows = filings.rows(status, organ, year, q, due, today, PageRequest.of(0, 5000, pageable.getSort())).getContent();
+        return XlsxExport.download("备案审查", "备案文件", List.of(
+                XlsxExport.Column.<FilingView>of("文件名称", FilingView::documentTitle),
+                XlsxExport.Column.<FilingView>of("文号", FilingView::documentNo),
+                XlsxExport.Column.<FilingView>of("制定机关", FilingView::filingOrgan),
+                XlsxExport.Column.<FilingView>of("公布日期", FilingView::publishedOn),
+                XlsxExport.Column.<FilingView>of("收到日期", FilingView::receivedOn),
+                XlsxExport.Column.<FilingView>of("是否迟报", f -> f.late() ? "迟报" : ""),
+                XlsxExport.Column.<FilingView>of("审查人", FilingView::reviewer),
+                XlsxExport.Column.<FilingView>of("审查结论", f -> LegislationLabels.label(f.finding())),
+                XlsxExport.Column.<FilingView>of("状态", f -> LegislationLabels.label(f.status())),
+                XlsxExport.Column.<FilingView>of("办理期限", f -> f.deadline() != null
+                        ? LegislationLabels.label(f.deadline().kind()) + "：" + f.deadline().dueOn() : ""),
+                XlsxExport.Column.<FilingView>of("是否逾期", f -> f.deadline() != null && f.deadline().overdue() ? "逾期" : "")),
+                rows);
     }
 
     @GetMapping
@@ -74,11 +75,10 @@ class FilingController {
                 @RequestParam(required = false) FilingDueFilter due,
                 @PageableDefault(size = 20, sort = "receivedOn", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
         int submitDays = filings.submitDays();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         FilingService.Statistics stats = filings.statistics(year);
-        var page = filings.page(status, organ, year, q, due, today, pageable);
-        model.addAttribute("page", page);
-        model.addAttribute("deadlines", filings.deadlines(page.getContent(), today));
+        model.addAttribute("page", filings.rows(status, organ, year, q, due, today, pageable));
+        model.addAttribute("mayReceive", LegislationAccess.isStaff(Caller.current()));
         model.addAttribute("dueFilters", FilingDueFilter.values());
         model.addAttribute("statuses", FilingStatus.values());
         model.addAttribute("organs", filings.organs());
@@ -93,7 +93,8 @@ class FilingController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("form", new FilingForm("", "", "", null, LocalDate.now()));
+        filings.requireEditor();
+        model.addAttribute("form", new FilingForm("", "", "", null, LocalDate.now(clock)));
         model.addAttribute("organs", filings.organs());
         return "legislation/filings/new";
     }
@@ -115,17 +116,16 @@ class FilingController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("filing", filings.get(id));
-        model.addAttribute("history", filings.history(id));
+        model.addAttribute("filing", filings.view(id, LocalDate.now(clock)));
         model.addAttribute("submitDays", filings.submitDays());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "legislation/filings/detail";
     }
 
     @PostMapping("/{id}/steps/{action}")
     String step(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String text,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect) {
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
         String t = text == null || text.isBlank() ? null : text.strip();
         if (t != null && t.length() > 2000) {
             throw new DomainException("内容过长");
@@ -139,7 +139,7 @@ class FilingController {
             }
             case "lawful" -> filings.findLawful(id, on, t);
             case "problem" -> filings.findProblem(id, t);
-            case "correction" -> filings.requestCorrection(id, date, t, LocalDate.now());
+            case "correction" -> filings.requestCorrection(id, date, t, LocalDate.now(clock));
             case "answer" -> filings.recordAnswer(id, t, on);
             case "close" -> filings.close(id, on, t);
             default -> throw new cn.congress.domain.shared.NotFoundException("操作", action);

@@ -5,6 +5,7 @@ import cn.congress.legislation.plan.LegislativePlan;
 import cn.congress.legislation.plan.PlanKind;
 import cn.congress.legislation.plan.PlanProject;
 import cn.congress.legislation.plan.PlanService;
+import cn.congress.legislation.plan.PlanViews;
 import cn.congress.legislation.plan.ProjectProposal;
 import cn.congress.legislation.plan.PlanStanding;
 import cn.congress.legislation.plan.ProjectCategory;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -33,6 +35,7 @@ import java.util.stream.Collectors;
 class PlanController {
 
     private final PlanService plans;
+    private final Clock clock;
 
     @ModelAttribute("planKinds")
     PlanKind[] planKinds() {
@@ -51,11 +54,11 @@ class PlanController {
 
     @GetMapping
     String list(Model model) {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new PlanForms.PlanForm(PlanKind.ANNUAL, year + 1 + "年度立法计划", year + 1, year + 1, null, ""));
         }
-        model.addAttribute("plans", plans.plans());
+        model.addAttribute("plans", plans.planList());
         return "legislation/plans/list";
     }
 
@@ -70,13 +73,13 @@ class PlanController {
                 errors.reject("refused", e.getMessage());
             }
         }
-        model.addAttribute("plans", plans.plans());
+        model.addAttribute("plans", plans.planList());
         return "legislation/plans/list";
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        PlanService.PlanView view = plans.view(id, LocalDate.now());
+        PlanService.PlanView view = plans.view(id, LocalDate.now(clock));
         model.addAttribute("view", view);
         model.addAttribute("plan", view.plan());
         model.addAttribute("chartLabels", Arrays.stream(PlanStanding.values()).map(s -> switch (s) {
@@ -91,7 +94,7 @@ class PlanController {
             model.addAttribute("project", new PlanForms.ProjectForm("", ProjectCategory.FORMAL, "", "", "法制工作委员会", null, null, null));
         }
         if (!model.containsAttribute("proposal")) {
-            model.addAttribute("proposal", new PlanForms.ProposalForm("", ProposerKind.DEPUTY, "", LocalDate.now(), "", null));
+            model.addAttribute("proposal", new PlanForms.ProposalForm("", ProposerKind.DEPUTY, "", LocalDate.now(clock), "", null));
         }
         return "legislation/plans/detail";
     }
@@ -109,7 +112,7 @@ class PlanController {
 
     @GetMapping("/{id}/projects/{projectId}/edit")
     String editProject(@PathVariable long id, @PathVariable long projectId, Model model) {
-        PlanProject project = plans.projectOf(id, projectId);
+        PlanViews.Project project = plans.projectView(id, projectId);
         model.addAttribute("form", PlanForms.ProjectForm.of(project));
         return projectPage(id, project, model);
     }
@@ -126,18 +129,18 @@ class PlanController {
                 errors.reject("refused", e.getMessage());
             }
         }
-        return projectPage(id, plans.projectOf(id, projectId), model);
+        return projectPage(id, plans.projectView(id, projectId), model);
     }
 
-    private String projectPage(long planId, PlanProject project, Model model) {
-        model.addAttribute("plan", plans.plan(planId));
+    private String projectPage(long planId, PlanViews.Project project, Model model) {
+        model.addAttribute("plan", plans.planView(planId));
         model.addAttribute("item", project);
         return "legislation/plans/project-form";
     }
 
     @GetMapping("/{id}/proposals/{proposalId}/edit")
     String editProposal(@PathVariable long id, @PathVariable long proposalId, Model model) {
-        ProjectProposal proposal = plans.proposalOf(id, proposalId);
+        PlanViews.Proposal proposal = plans.proposalView(id, proposalId);
         model.addAttribute("form", PlanForms.ProposalForm.of(proposal));
         return proposalPage(id, proposal, model);
     }
@@ -154,11 +157,11 @@ class PlanController {
                 errors.reject("refused", e.getMessage());
             }
         }
-        return proposalPage(id, plans.proposalOf(id, proposalId), model);
+        return proposalPage(id, plans.proposalView(id, proposalId), model);
     }
 
-    private String proposalPage(long planId, ProjectProposal proposal, Model model) {
-        model.addAttribute("plan", plans.plan(planId));
+    private String proposalPage(long planId, PlanViews.Proposal proposal, Model model) {
+        model.addAttribute("plan", plans.planView(planId));
         model.addAttribute("item", proposal);
         return "legislation/plans/proposal-form";
     }
@@ -202,14 +205,14 @@ class PlanController {
             redirect.addFlashAttribute("error", errors.getAllErrors().get(0).getDefaultMessage());
             return "redirect:/legislation/plans/" + id + "#proposals";
         }
-        plans.list(proposalId, form.details(), form.reason(), LocalDate.now());
+        plans.list(proposalId, form.details(), form.reason(), LocalDate.now(clock));
         redirect.addFlashAttribute("message", "已列入计划：" + form.title());
         return "redirect:/legislation/plans/" + id + "#projects";
     }
 
     @PostMapping("/{id}/proposals/{proposalId}/reject")
     String reject(@PathVariable long id, @PathVariable long proposalId, @RequestParam String reason, RedirectAttributes redirect) {
-        plans.reject(proposalId, reason, LocalDate.now());
+        plans.reject(proposalId, reason, LocalDate.now(clock));
         redirect.addFlashAttribute("message", "已决定不列入计划");
         return "redirect:/legislation/plans/" + id + "#proposals";
     }

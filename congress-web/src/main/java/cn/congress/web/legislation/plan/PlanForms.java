@@ -3,6 +3,7 @@ package cn.congress.web.legislation.plan;
 import cn.congress.legislation.plan.PlanKind;
 import cn.congress.legislation.plan.PlanProject;
 import cn.congress.legislation.plan.PlanService;
+import cn.congress.legislation.plan.PlanViews;
 import cn.congress.legislation.plan.ProjectProposal;
 import cn.congress.legislation.plan.ProjectCategory;
 import cn.congress.legislation.plan.ProposerKind;
@@ -45,9 +46,9 @@ final class PlanForms {
             @Size(max = 1000, message = "{legislation.size.long}") String reason,
             Long version) {
 
-        static ProjectForm of(PlanProject p) {
-            return new ProjectForm(p.getTitle(), p.getCategory(), p.getProposingUnit(), p.getDraftingUnit(), p.getLeadBody(),
-                    p.getPlannedMonth() == null ? null : YearMonth.from(p.getPlannedMonth()), null, p.getVersion());
+        static ProjectForm of(PlanViews.Project p) {
+            return new ProjectForm(p.title(), p.category(), p.proposingUnit(), p.draftingUnit(), p.leadBody(),
+                    p.plannedMonth() == null ? null : YearMonth.from(p.plannedMonth()), null, p.version());
         }
 
         PlanService.ProjectDetails details() {
@@ -63,8 +64,8 @@ final class PlanForms {
             @NotBlank(message = "{legislation.required.text}") @Size(max = 4000, message = "{legislation.size.long}") String reason,
             Long version) {
 
-        static ProposalForm of(ProjectProposal p) {
-            return new ProposalForm(p.getTitle(), p.getProposerKind(), p.getProposerName(), p.getReceivedOn(), p.getReason(), p.getVersion());
+        static ProposalForm of(PlanViews.Proposal p) {
+            return new ProposalForm(p.title(), p.proposerKind(), p.proposerName(), p.receivedOn(), p.reason(), p.version());
         }
 
         PlanService.ProposalDetails details() {

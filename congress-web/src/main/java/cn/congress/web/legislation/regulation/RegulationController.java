@@ -1,5 +1,6 @@
 package cn.congress.web.legislation.regulation;
 
+import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.compare.RowKind;
 import cn.congress.legislation.compare.TextComparator;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,6 +43,7 @@ class RegulationController {
 
     private final RegulationService regulations;
     private final EvaluationService evaluations;
+    private final Clock clock;
 
     @ModelAttribute("statuses")
     RegulationStatus[] statuses() {
@@ -49,7 +52,7 @@ class RegulationController {
 
     @GetMapping(params = "export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q, @RequestParam(required = false) RegulationStatus status) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         {
             return XlsxExport.download("法规库", "法规", List.of(
                     XlsxExport.Column.<RegulationSearch.Hit>of("法规名称", RegulationSearch.Hit::title),
@@ -64,7 +67,7 @@ class RegulationController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) RegulationStatus status,
                 @PageableDefault(size = 20) Pageable pageable, Model model) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         model.addAttribute("page", regulations.search(q, status, pageable));
         model.addAttribute("counts", regulations.countByStatus());
         return "legislation/regulations/list";
@@ -72,7 +75,7 @@ class RegulationController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         model.addAttribute("form", new RegulationForms.TextForm("", VersionKind.ENACTED, "", null, null, null, null, "", ""));
         return "legislation/regulations/form";
     }
@@ -97,16 +100,16 @@ class RegulationController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(name = "v", required = false) Integer versionNo, Model model) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         model.addAttribute("view", regulations.view(id, versionNo));
         model.addAttribute("evaluations", evaluations.ofRegulation(id));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         return "legislation/regulations/detail";
     }
 
     @GetMapping("/{id}/amend")
     String amendForm(@PathVariable long id, Model model) {
-        LegislationAccess.requireStaff();
+        LegislationAccess.requireStaff(Caller.current());
         RegulationService.RegulationView view = regulations.view(id, null);
         model.addAttribute("regulation", view.regulation());
         model.addAttribute("form", new RegulationForms.TextForm(null, VersionKind.AMENDED, view.version().getBody(), null, null, null, null, "", ""));
@@ -142,7 +145,7 @@ class RegulationController {
 
     @GetMapping("/{id}/compare")
     String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
-        LegislationAccess.requireReader();
+        LegislationAccess.requireReader(Caller.current());
         RegulationService.RegulationView a = regulations.view(id, from);
         RegulationService.RegulationView b = regulations.view(id, to);
         var comparison = TextComparator.compare(a.text(), b.text());
