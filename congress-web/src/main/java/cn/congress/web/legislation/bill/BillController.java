@@ -60,6 +60,8 @@ class BillController {
     private final PlanService plans;
     private final RegulationService regulations;
     private final Clock clock;
+    private final cn.congress.legislation.consultation.ConsultationQueries consultations;
+    private final cn.congress.legislation.consultation.CommentTriage commentTriage;
 
     @ModelAttribute("kinds")
     BillKind[] kinds() {
@@ -156,6 +158,7 @@ class BillController {
         model.addAttribute("documentTypes", DocumentType.values());
         model.addAttribute("upcomingSessions", sessions.upcoming());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("consultations", consultations.forBill(id));
         return "legislation/bills/detail";
     }
 
@@ -227,6 +230,7 @@ class BillController {
         model.addAttribute("deleted", view.comparison().count(RowKind.DELETED));
         model.addAttribute("same", view.comparison().count(RowKind.SAME));
         model.addAttribute("versions", bills.view(id, LocalDate.now(clock)).versions());
+        model.addAttribute("adopted", commentTriage.adoptedByArticle(id, from));
         return "legislation/bills/compare";
     }
 

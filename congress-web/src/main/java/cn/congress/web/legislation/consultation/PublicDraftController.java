@@ -1,0 +1,173 @@
+package cn.congress.web.legislation.consultation;
+
+import cn.congress.domain.shared.DomainException;
+import cn.congress.legislation.consultation.CommentIntake;
+import cn.congress.legislation.consultation.ConsultationQueries;
+import cn.congress.legislation.consultation.ConsultationView;
+import cn.congress.legislation.consultation.IdentityMode;
+import cn.congress.legislation.consultation.PhoneVerifications;
+import cn.congress.legislation.consultation.PublicComment;
+import cn.congress.legislation.consultation.Receipt;
+import cn.congress.web.publicsite.PublicPortalEntry;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 法规草案公开征求意见, no login: the open drafts, a draft with its table of contents and the comment form, the
+ * receipt lookup. The form works without JavaScript; abuse is held off by a per-client rate limit, a honeypot
+ * field, a minimum fill time and, past a threshold, the application's own CAPTCHA.
+ */
+@Controller
+@RequiredArgsConstructor
+class PublicDraftController {
+
+    static final int LATEST = 10;
+
+    private final ConsultationQueries queries;
+    private final CommentIntake intake;
+    private final PhoneVerifications phones;
+    private final CommentThrottle throttle;
+    private final FillTimer fillTimer;
+
+    @Bean
+    static PublicPortalEntry draftsPortalEntry(ConsultationQueries queries) {
+        return new PublicPortalEntry(5, "chat-left-text", "public.drafts.title", "public.drafts.summary", "/public/drafts",
+                () -> "正在征求意见的草案" + queries.publicOpen().size() + "件");
+    }
+
+    @GetMapping("/public/drafts")
+    String list(Model model) {
+        model.addAttribute("open", queries.publicOpen());
+        model.addAttribute("reported", queries.publicReported());
+        return "public/drafts/list";
+    }
+
+    @GetMapping("/public/drafts/{id}")
+    String draft(@PathVariable long id, @RequestParam(required = false) Integer article, Model model) {
+        return page(id, PublicCommentForm.empty(article), fillTimer.issue(), false, model);
+    }
+
+    @PostMapping("/public/drafts/{id}")
+    String comment(@PathVariable long id, @Valid @ModelAttribute("form") PublicCommentForm form, BindingResult errors,
+                   @RequestParam(required = false) String sendCode, HttpServletRequest request, HttpServletResponse response,
+                   Model model, RedirectAttributes redirect) {
+        String client = request.getRemoteAddr();
+        ConsultationView view = queries.publicView(id);
+        if (form.website() != null && !form.website().isEmpty()) {
+            // A person never sees the honeypot: whatever filled it is a script, told nothing useful.
+            redirect.addFlashAttribute("message", "感谢您的参与。");
+            return "redirect:/public/drafts/" + id;
+        }
+        long wait = throttle.tryConsume(client);
+        if (wait > 0) {
+            response.setStatus(429);
+            errors.reject("throttled", "提交过于频繁，请约" + wait + "秒后再提交。您填写的内容已保留。");
+            return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
+        }
+        if (sendCode != null) {
+            try {
+                phones.send(form.phone());
+                model.addAttribute("message", "验证码已发送至" + form.phone() + "，10分钟内有效。");
+            } catch (DomainException e) {
+                errors.rejectValue("phone", "phone", e.getMessage());
+            }
+            return page(id, form, form.startedAt(), throttle.captchaRequired(client), model);
+        }
+        if (!fillTimer.humanPaced(form.startedAt())) {
+            errors.reject("tooFast", "提交过快，请确认内容后再次提交。");
+            return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
+        }
+        if (throttle.captchaRequired(client)) {
+            if (!Captcha.check(request.getSession(false), form.captcha())) {
+                errors.rejectValue("captcha", "captcha", form.captcha() == null || form.captcha().isBlank()
+                        ? "请先完成验证：填写下方算式的结果" : "验证结果不正确，请重新计算新的算式");
+                return page(id, form, fillTimer.issue(), true, model);
+            }
+            throttle.solved(client);
+        }
+        if (errors.hasErrors()) {
+            return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
+        }
+        String verifiedPhone = null;
+        if (view.identityMode() == IdentityMode.REAL_NAME) {
+            if (!phones.verify(form.phone(), form.code())) {
+                errors.rejectValue("code", "code", "手机验证码不正确或已过期，请重新获取");
+                return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
+            }
+            verifiedPhone = form.phone();
+        }
+        try {
+            Receipt receipt = intake.submitPublic(id, new PublicComment(form.articleNo(), null, form.body(), form.name(), form.contact(),
+                    Boolean.TRUE.equals(form.consent()), client, verifiedPhone));
+            throttle.accepted(client);
+            redirect.addFlashAttribute("message", receipt.duplicate()
+                    ? "您已提交过相同的意见，未重复保存。回执号如下。" : "意见已提交，感谢您的参与！请记下回执号，以便查询处理情况。");
+            return "redirect:/public/drafts/receipt?code=" + receipt.code();
+        } catch (DomainException e) {
+            errors.reject("refused", e.getMessage());
+            if (!view.accepting()) {
+                // a closed consultation shows no form, so the refusal is said above the page
+                model.addAttribute("error", e.getMessage());
+            }
+            return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
+        }
+    }
+
+    @GetMapping("/public/drafts/receipt")
+    String receipt(@RequestParam(required = false) String code, Model model) {
+        if (code != null && !code.isBlank()) {
+            model.addAttribute("code", code);
+            try {
+                model.addAttribute("receipt", queries.receipt(code));
+            } catch (cn.congress.domain.shared.NotFoundException e) {
+                model.addAttribute("notFound", true);
+            }
+        }
+        return "public/drafts/receipt";
+    }
+
+    @GetMapping(value = "/public/drafts/captcha.png")
+    ResponseEntity<byte[]> captcha(HttpSession session) {
+        Captcha.Challenge c = Captcha.current(session);
+        if (c == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(Captcha.png(c));
+    }
+
+    /** The draft page; a form sent back keeps the very object bound (so its errors stay) and gets a fresh fill time. */
+    private String page(long id, PublicCommentForm form, String startedAt, boolean captcha, Model model) {
+        ConsultationView view = queries.publicView(id);
+        model.addAttribute("view", view);
+        model.addAttribute("latest", queries.latestPublished(id, null, LATEST));
+        model.addAttribute("form", form);
+        model.addAttribute("startedAt", startedAt);
+        model.addAttribute("noticeVersion", CommentIntake.PRIVACY_NOTICE_VERSION);
+        if (captcha) {
+            HttpSession session = currentRequest().getSession(true);
+            model.addAttribute("captcha", Captcha.issue(session).inWords());
+        }
+        return "public/drafts/detail";
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+}
