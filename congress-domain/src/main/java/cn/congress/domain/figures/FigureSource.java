@@ -9,4 +9,12 @@ import java.util.List;
 public interface FigureSource {
 
     List<Figure> figures(Period period);
+
+    /**
+     * The records a figure of this source counts for the period, in the order a list would show them; empty for a
+     * key this source does not own. A count figure has exactly as many records as its value.
+     */
+    default List<FigureRecord> records(String key, Period period) {
+        return List.of();
+    }
 }

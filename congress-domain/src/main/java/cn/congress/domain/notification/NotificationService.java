@@ -1,6 +1,7 @@
 package cn.congress.domain.notification;
 
 import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.ReferenceData;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,6 +21,7 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ReferenceData cache;
 
     /**
      * Sends a notification to each recipient. With a {@code dedupeKey}, a recipient who already got a notification
@@ -29,6 +31,7 @@ public class NotificationService {
     @Transactional
     public int send(Collection<Long> recipientIds, String title, String body, String link, String dedupeKey) {
         Timestamp now = Timestamp.from(clock.instant());
+        cache.changed("notification");
         int sent = 0;
         for (Long recipientId : recipientIds) {
             sent += jdbc.update("""
@@ -39,9 +42,9 @@ public class NotificationService {
         return sent;
     }
 
-    @Transactional(readOnly = true)
+    /** The badge of every page: kept per recipient until a notification is sent or read, so a page costs no query for it. */
     public long unreadCount(long recipientId) {
-        return notifications.countByRecipientIdAndReadAtIsNull(recipientId);
+        return cache.get("notification", recipientId, () -> notifications.countByRecipientIdAndReadAtIsNull(recipientId));
     }
 
     @Transactional(readOnly = true)
@@ -55,12 +58,14 @@ public class NotificationService {
     public String markRead(long recipientId, long notificationId) {
         Notification n = notifications.findByIdAndRecipientId(notificationId, recipientId)
                 .orElseThrow(() -> new NotFoundException("通知", notificationId));
+        cache.changed("notification");
         notifications.markRead(notificationId, recipientId, clock.instant());
         return n.getLink();
     }
 
     @Transactional
     public int markAllRead(long recipientId) {
+        cache.changed("notification");
         return notifications.markAllRead(recipientId, clock.instant());
     }
 }

@@ -2,13 +2,16 @@ package cn.congress.domain.rules;
 
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.ReferenceData;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,12 @@ public class Rules {
     private final RuleDefinitionRepository definitions;
     private final RuleValueRepository values;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final ReferenceData referenceData;
+
+    /** A dated value of a rule, as cached. */
+    private record Dated(LocalDate from, String value) {
+    }
 
     /** A rule with the value in force today and all its dated values, for the admin page. */
     public record RuleView(RuleDefinition definition, RuleValue current, List<RuleValue> history) {
@@ -36,7 +45,6 @@ public class Rules {
         return integerOn(key, today());
     }
 
-    @Transactional(readOnly = true)
     public int integerOn(String key, LocalDate on) {
         return Integer.parseInt(rawOn(key, on).trim());
     }
@@ -49,7 +57,6 @@ public class Rules {
         return codesOn(key, today());
     }
 
-    @Transactional(readOnly = true)
     public List<CodeLabel> codesOn(String key, LocalDate on) {
         return parseCodes(rawOn(key, on));
     }
@@ -64,10 +71,28 @@ public class Rules {
         return codes(key).stream().filter(c -> c.code().equals(code)).map(CodeLabel::label).findFirst().orElse(code);
     }
 
-    @Transactional(readOnly = true)
+    /** The value in force on a date: read from every instance's cache of the (small) rule_value table. */
     public String rawOn(String key, LocalDate on) {
-        return values.findInForce(key, on).map(RuleValue::getValue)
-                .orElseThrow(() -> new IllegalStateException("规则 " + key + " 在 " + on + " 没有生效的取值"));
+        for (Dated dated : allValues().getOrDefault(key, List.of())) {
+            if (!dated.from().isAfter(on)) {
+                return dated.value();
+            }
+        }
+        throw new IllegalStateException("规则 " + key + " 在 " + on + " 没有生效的取值");
+    }
+
+    /** Every rule's values, latest first. */
+    private Map<String, List<Dated>> allValues() {
+        return referenceData.get("rule_value", "all", () -> {
+            Map<String, List<Dated>> byKey = new HashMap<>();
+            jdbc.query("select rule_key, effective_from, rule_value from rule_value order by rule_key, effective_from desc",
+                    rs -> {
+                        byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(new Dated(rs.getObject(2, LocalDate.class), rs.getString(3)));
+                    });
+            byKey.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(byKey);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -101,6 +126,7 @@ public class Rules {
             throw new DomainException("生效日期不能早于今天：已经生效的规则值是历史记录，不能追溯修改");
         }
         String normalized = validate(definition, value);
+        referenceData.changed("rule_value");
         return values.findByKeyAndEffectiveFrom(key, effectiveFrom)
                 .map(existing -> {
                     existing.revise(normalized, remark);

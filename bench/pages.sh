@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Pages under load, as a ratio to the bare Spring page (issue "Every page at the speed of Spring").
+#
+#   bench/pages.sh [rounds=3] [seconds=15]
+#
+# Starts the packaged application (congress-web/target/congress.jar, built if missing) on a fresh database with
+# the demo data and the benchmark volumes (100,000 suggestions), starts the Fortunes baseline of
+# ../shared/bench/baseline (BASELINE_DIR), logs in, and runs each page against /fortunes-layout with the
+# baseline's pair.sh at 32 connections (A B A B …, after a JIT warm-up). Prints a table:
+# page, rps, p50, p99, errors, ratio. Drops its database afterwards.
+#
+# Environment: PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres, a user that may create
+# databases), APP_PORT (18080), BASE_PORT (18090), PREWARM (seconds per URL before round 1, default 60),
+# PAGES (space-separated subset of the names below), JAVA_OPTS (for the application).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+ROUNDS="${1:-3}"; SECS="${2:-15}"
+BASELINE_DIR="${BASELINE_DIR:-$ROOT/../shared/bench/baseline}"
+APP_PORT="${APP_PORT:-18080}"; BASE_PORT="${BASE_PORT:-18090}"
+export PREWARM="${PREWARM:-60}"
+PG_HOST="${PG_HOST:-127.0.0.1}"; PG_PORT="${PG_PORT:-5432}"; PG_USER="${PG_USER:-postgres}"
+DB="congress_bench_$(date +%s)"
+JAR="$ROOT/congress-web/target/congress.jar"
+LOG="$ROOT/congress-web/target/bench-pages-app.log"
+[[ -d "$BASELINE_DIR" ]] || { echo "pages.sh: no baseline at $BASELINE_DIR (set BASELINE_DIR)" >&2; exit 2; }
+[[ -f "$JAR" ]] || ./mvnw -B -q package -DskipTests
+
+psql() { command psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -v ON_ERROR_STOP=1 -q "$@"; }
+psql -d postgres -c "create database $DB template template0 encoding 'UTF8' lc_collate 'C.UTF-8' lc_ctype 'C.UTF-8'"
+psql -d postgres -tAc "select 1 from pg_database where datname = 'fortunes'" | grep -q 1 || psql -d postgres -c "create database fortunes"
+
+APP_PID=""; BASE_PID=""
+cleanup() {
+    [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+    [[ -n "$BASE_PID" ]] && "$BASELINE_DIR/run-baseline.sh" stop "$BASE_PID" >/dev/null 2>&1 || true
+    psql -d postgres -c "drop database if exists $DB with (force)" || true
+}
+trap cleanup EXIT
+
+started=$(date +%s%N)
+SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" SPRING_DATASOURCE_USERNAME="$PG_USER" \
+SPRING_PROFILES_ACTIVE=demo PORT="$APP_PORT" java ${JAVA_OPTS:-} -jar "$JAR" \
+    --congress.demo.generate-suggestions=100000 >"$LOG" 2>&1 &
+APP_PID=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health"; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "pages.sh: the application stopped, see $LOG" >&2; exit 1; }
+    sleep 1
+done
+echo "application ready after $(( ($(date +%s%N) - started) / 1000000 )) ms (incl. demo data and 100,000 suggestions)"
+BASE_PID="$("$BASELINE_DIR/run-baseline.sh" "$BASE_PORT" "jdbc:postgresql://$PG_HOST:$PG_PORT/fortunes")"
+
+login() {  # prints the session cookie of a logged-in demo user
+    local jar; jar="$(mktemp)"
+    local csrf
+    csrf="$(curl -s -c "$jar" "http://127.0.0.1:$APP_PORT/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
+    curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=Demo@2026" \
+        --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$APP_PORT/login"
+    awk '$6 ~ /SESSION/ { print $6 "=" $7 }' "$jar" | tail -1
+    rm -f "$jar"
+}
+STAFF="$(login staff)"; UNIT="$(login unit)"; DEPUTY="$(login deputy)"
+
+A="http://127.0.0.1:$APP_PORT"; B="http://127.0.0.1:$BASE_PORT/fortunes-layout"
+# name|cookie|path|target share of the bare page
+ALL=(
+  "shell|$STAFF|/account/password|0.50"
+  "staff-suggestions|$STAFF|/suggestions|0.30"
+  "staff-suggestions-filtered|$STAFF|/suggestions?status=ASSIGNED|0.30"
+  "unit-suggestions|$UNIT|/suggestions|0.30"
+  "deputy-dashboard|$DEPUTY|/|0.30"
+  "staff-bills|$STAFF|/legislation/bills|0.30"
+  "public-regulations-search|| /public/regulations?q=%E7%AE%A1%E7%90%86|0.40"
+  "public-suggestions||/public/suggestions|0.40"
+)
+printf '\n%-28s %8s %8s %8s %7s %7s %7s\n' page rps p50_ms p99_ms errors ratio target
+for entry in "${ALL[@]}"; do
+    IFS='|' read -r name cookie path target <<<"$entry"
+    path="${path# }"
+    if [[ -n "${PAGES:-}" && " $PAGES " != *" $name "* ]]; then continue; fi
+    out="$(WRK_COOKIE="$cookie" "$BASELINE_DIR/pair.sh" "$A$path" "$B" "$ROUNDS" "$SECS" 32 2>&1)" || { echo "$name: failed"; echo "$out" >&2; continue; }
+    rps="$(sed -n 's/^median A rps=\([0-9.]*\).*/\1/p' <<<"$out")"
+    errors="$(sed -n 's/^median A rps=.* errors=\([0-9]*\)/\1/p' <<<"$out")"
+    ratio="$(sed -n 's/^ratio A\/B=\(.*\)/\1/p' <<<"$out")"
+    p50="$(grep '^round=.* A ' <<<"$out" | sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')"
+    p99="$(grep '^round=.* A ' <<<"$out" | sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')"
+    printf '%-28s %8s %8s %8s %7s %7s %7s\n' "$name" "$rps" "$p50" "$p99" "$errors" "$ratio" "$target"
+done

@@ -1,0 +1,130 @@
+package cn.congress.domain.figures;
+
+import cn.congress.domain.account.Caller;
+import cn.congress.domain.account.Role;
+import cn.congress.domain.rules.Rules;
+import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year in figures: every contributed figure of a year beside last year's, the sentences of each section from
+ * the staff's templates, and the released subset for the public.
+ */
+@Service
+@RequiredArgsConstructor
+public class AnnualFigures {
+
+    static final String PUBLIC_KEYS_RULE = "figures.public-keys";
+    static final String SENTENCE_RULE_PREFIX = "figures.sentence.";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9.\\-]+)}");
+
+    private final ObjectProvider<FigureSource> sources;
+    private final Rules rules;
+
+    /** A figure of the year with last year's value and the change, written the report's way. */
+    public record Row(Figure figure, BigDecimal previous, String valueText, String previousText, String changeText) {
+    }
+
+    public record Section(FigureSection section, List<Row> rows, String sentence) {
+    }
+
+    public record Report(int year, List<Section> sections) {
+    }
+
+    /** The staff's report: every figure. */
+    public Report report(int year) {
+        Caller.current().require("查看年度工作数据", Role.STAFF, Role.MEMBER);
+        return build(year, null);
+    }
+
+    /** The public version: only the figures the committee released (rules table), without sentences. */
+    public Report publicReport(int year) {
+        Set<String> released = new LinkedHashSet<>(Arrays.stream(rules.text(PUBLIC_KEYS_RULE).split("[,，\\s]+"))
+                .filter(s -> !s.isBlank()).toList());
+        return build(year, released);
+    }
+
+    /** The records behind one figure. */
+    public List<FigureRecord> records(String key, int year) {
+        Caller.current().require("查看年度工作数据", Role.STAFF, Role.MEMBER);
+        Period period = Period.year(year);
+        for (FigureSource source : sources) {
+            List<FigureRecord> records = source.records(key, period);
+            if (!records.isEmpty()) {
+                return records;
+            }
+        }
+        return List.of();
+    }
+
+    private Report build(int year, Set<String> only) {
+        Period period = Period.year(year);
+        List<Figure> current = collect(period);
+        Map<String, Figure> previous = new HashMap<>();
+        for (Figure f : collect(period.previousYear())) {
+            previous.put(f.key(), f);
+        }
+        Map<FigureSection, List<Row>> bySection = new EnumMap<>(FigureSection.class);
+        Map<String, String> numbers = new HashMap<>();
+        for (Figure f : current) {
+            numbers.put(f.key(), FigureFormat.number(f.value(), f.unit()));
+            if (only != null && !only.contains(f.key())) {
+                continue;
+            }
+            Figure last = previous.get(f.key());
+            BigDecimal lastValue = last == null ? null : last.value();
+            bySection.computeIfAbsent(f.section(), s -> new ArrayList<>()).add(new Row(f, lastValue,
+                    FigureFormat.value(f.value(), f.unit()), FigureFormat.value(lastValue, f.unit()),
+                    FigureFormat.change(f.value(), lastValue, f.unit())));
+        }
+        List<Section> sections = new ArrayList<>();
+        for (FigureSection section : FigureSection.values()) {
+            List<Row> rows = bySection.getOrDefault(section, List.of());
+            if (rows.isEmpty()) {
+                continue;
+            }
+            sections.add(new Section(section, rows, only == null ? sentence(section, numbers) : null));
+        }
+        return new Report(year, sections);
+    }
+
+    private List<Figure> collect(Period period) {
+        List<Figure> all = new ArrayList<>();
+        for (FigureSource source : sources) {
+            all.addAll(source.figures(period));
+        }
+        all.sort(Comparator.comparing(Figure::section).thenComparingInt(Figure::order).thenComparing(Figure::key));
+        return all;
+    }
+
+    /** The section's sentence from its template: {@code {key}} becomes the figure's number ("—" if unknown). */
+    String sentence(FigureSection section, Map<String, String> numbers) {
+        String template;
+        try {
+            template = rules.text(SENTENCE_RULE_PREFIX + section.name().toLowerCase());
+        } catch (IllegalStateException noTemplate) {
+            return null;
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(numbers.getOrDefault(m.group(1), "—")));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

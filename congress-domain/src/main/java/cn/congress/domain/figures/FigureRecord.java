@@ -1,0 +1,7 @@
+package cn.congress.domain.figures;
+
+import java.time.LocalDate;
+
+/** One record behind a figure, as the drill-down list shows it: what, when, and the page of the record. */
+public record FigureRecord(String title, LocalDate date, String href) {
+}

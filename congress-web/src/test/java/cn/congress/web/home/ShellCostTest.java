@@ -1,0 +1,56 @@
+package cn.congress.web.home;
+
+import cn.congress.testsupport.SqlCounter;
+import cn.congress.web.WebIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What every page pays before its own content: the layout, the menus, the notification badge, the security
+ * filters. It must not quietly grow: once warm, the shell runs no SQL at all, and an anonymous reader of the public
+ * pages gets no HTTP session.
+ */
+@WebIntegrationTest
+class ShellCostTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theShellOfALoggedInPageRunsNoStatementOnceWarm() throws Exception {
+        MockHttpSession staff = (MockHttpSession) mvc.perform(formLogin("/login").user("staff").password("Demo@2026"))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/account/password").session(staff)).andExpect(status().isOk());
+
+        SqlCounter.reset();
+        String page = mvc.perform(get("/account/password").session(staff)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("修改密码").contains("退出");
+        assertThat(SqlCounter.count()).as("statements of the shell").isZero();
+    }
+
+    @Test
+    void anonymousReadersOfPublicPagesGetNoSession() throws Exception {
+        for (String path : new String[]{"/public", "/public/regulations", "/public/regulations?q=%E7%AE%A1%E7%90%86", "/public/suggestions"}) {
+            MvcResult result = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
+            assertThat(result.getRequest().getSession(false)).as("session created by " + path).isNull();
+            assertThat(result.getResponse().getHeaders("Set-Cookie")).as("cookies set by " + path).isEmpty();
+        }
+    }
+
+    @Test
+    void linksToPagesAreNotLookedUpAsStaticFiles() throws Exception {
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/static/css/app.css")).andReturn().getResponse().getStatus()).isNotEqualTo(200);
+    }
+}
