@@ -35,7 +35,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** Read models of the opinion list, page and quarterly analysis, each limited to what the caller may see. */
-@Service
+@Service("receptionOpinionQueries")
 @RequiredArgsConstructor
 public class OpinionQueries {
 

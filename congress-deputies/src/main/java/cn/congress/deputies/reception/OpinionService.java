@@ -23,7 +23,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 /** Records residents' opinions and moves them along their route. */
-@Service
+@Service("receptionOpinionService")
 @RequiredArgsConstructor
 public class OpinionService {
 
