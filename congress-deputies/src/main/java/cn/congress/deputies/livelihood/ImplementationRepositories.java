@@ -24,7 +24,7 @@ interface SupervisorRepository extends JpaRepository<Supervisor, Long> {
     List<Supervisor> findByAccountId(long accountId);
 }
 
-interface InspectionRepository extends JpaRepository<Inspection, Long> {
+interface SupervisionInspectionRepository extends JpaRepository<Inspection, Long> {
     List<Inspection> findByProjectIdOrderByInspectedOnDescIdDesc(long projectId);
 }
 

@@ -10,7 +10,7 @@ import lombok.NoArgsConstructor;
 import java.time.LocalDate;
 
 /** An inspection by the project's supervision group (视察、督查), with who took part and what they found. */
-@Entity
+@Entity(name = "LivelihoodInspection")
 @Table(name = "livelihood_inspection")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)

@@ -36,7 +36,7 @@ public class LivelihoodImplementation {
     private final MilestoneRepository milestones;
     private final ProgressRepository reports;
     private final SupervisorRepository supervisors;
-    private final InspectionRepository inspections;
+    private final SupervisionInspectionRepository inspections;
     private final AdjustmentRepository adjustments;
     private final AttachmentService attachments;
     private final RosterService roster;

@@ -47,7 +47,7 @@ public class LivelihoodQueries {
     private final MilestoneRepository milestones;
     private final ProgressRepository reports;
     private final SupervisorRepository supervisors;
-    private final InspectionRepository inspections;
+    private final SupervisionInspectionRepository inspections;
     private final AdjustmentRepository adjustments;
     private final EventRepository events;
     private final OrgUnitRepository orgs;
