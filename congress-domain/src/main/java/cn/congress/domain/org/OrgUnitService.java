@@ -43,6 +43,18 @@ public class OrgUnitService {
 
     /** Units that can be assigned work (government departments, courts …), for select boxes. */
     @Transactional(readOnly = true)
+    /** The handling units as choices for a page (read models, not entities). */
+    @Transactional(readOnly = true)
+    public List<OrgOption> handlingUnitOptions() {
+        return handlingUnits().stream().map(u -> new OrgOption(u.getId(), u.getName())).toList();
+    }
+
+    /** The committee's working bodies as choices for a page. */
+    @Transactional(readOnly = true)
+    public List<OrgOption> committeeBodyOptions() {
+        return committeeBodies().stream().map(u -> new OrgOption(u.getId(), u.getName())).toList();
+    }
+
     public List<OrgUnit> handlingUnits() {
         return units.findActiveByTypes(EnumSet.allOf(OrgType.class).stream().filter(OrgType::isHandlingUnit).toList());
     }

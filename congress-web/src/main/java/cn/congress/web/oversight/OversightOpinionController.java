@@ -92,7 +92,7 @@ class OversightOpinionController {
                     view.currentRound() == null ? LocalDate.now(clock).plusMonths(3) : view.currentRound().dueOn(), null));
         }
         if (view.can("ADD_ITEM")) {
-            model.addAttribute("organs", orgUnits.handlingUnits());
+            model.addAttribute("organs", orgUnits.handlingUnitOptions());
             model.addAttribute("sources", ProblemSource.values());
         }
         if (view.can("SCHEDULE_EVALUATION")) {

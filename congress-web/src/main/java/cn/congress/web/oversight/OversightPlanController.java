@@ -104,8 +104,8 @@ class OversightPlanController {
     private String topicForm(long planId, Model model) {
         model.addAttribute("plan", queries.plan(planId));
         model.addAttribute("kinds", TopicKind.values());
-        model.addAttribute("bodies", orgUnits.committeeBodies());
-        model.addAttribute("organs", orgUnits.handlingUnits());
+        model.addAttribute("bodies", orgUnits.committeeBodyOptions());
+        model.addAttribute("organs", orgUnits.handlingUnitOptions());
         return "oversight/plans/topic-form";
     }
 }

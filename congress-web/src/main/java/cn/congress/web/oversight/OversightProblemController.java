@@ -62,7 +62,7 @@ class OversightProblemController {
         model.addAttribute("page", queries.problems(filter.toFilter(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 5), 100))));
         model.addAttribute("statuses", ProblemStatus.values());
         model.addAttribute("years", plans.years());
-        model.addAttribute("organs", orgUnits.handlingUnits());
+        model.addAttribute("organs", orgUnits.handlingUnitOptions());
         return "oversight/problems/list";
     }
 
@@ -94,7 +94,7 @@ class OversightProblemController {
                 model.addAttribute("itemForm", new OversightForms.ItemForm(view.description(), view.organId(), view.measuresRequired(),
                         view.deadline(), view.version()));
             }
-            model.addAttribute("organs", orgUnits.handlingUnits());
+            model.addAttribute("organs", orgUnits.handlingUnitOptions());
         }
         return "oversight/problems/detail";
     }

@@ -47,8 +47,8 @@ class OversightProposalController {
         model.addAttribute("status", status);
         model.addAttribute("kinds", TopicKind.values());
         model.addAttribute("canScreen", queries.canManage());
-        model.addAttribute("bodies", orgUnits.committeeBodies());
-        model.addAttribute("organs", orgUnits.handlingUnits());
+        model.addAttribute("bodies", orgUnits.committeeBodyOptions());
+        model.addAttribute("organs", orgUnits.handlingUnitOptions());
         return "oversight/proposals/list";
     }
 

@@ -16,7 +16,6 @@ class AdminRequestNavigation {
     NavSection securityMenu() {
         return new NavSection("nav.security", "shield-check", 910, List.of(
                 new NavSection.Item("nav.admin.requests", "/admin/requests", "person-check", Set.of(Role.ADMIN, Role.SECURITY_ADMIN)),
-                new NavSection.Item("nav.admin.syslog", "/admin/syslog", "journal", Set.of(Role.ADMIN)),
-                new NavSection.Item("nav.admin.auditChain", "/admin/audit/chain", "link-45deg", Set.of(Role.AUDITOR))));
+                new NavSection.Item("nav.admin.syslog", "/admin/syslog", "journal", Set.of(Role.ADMIN))));
     }
 }
