@@ -41,8 +41,6 @@ public class OrgUnitService {
         return flat;
     }
 
-    /** Units that can be assigned work (government departments, courts …), for select boxes. */
-    @Transactional(readOnly = true)
     /** The handling units as choices for a page (read models, not entities). */
     @Transactional(readOnly = true)
     public List<OrgOption> handlingUnitOptions() {
@@ -55,6 +53,8 @@ public class OrgUnitService {
         return committeeBodies().stream().map(u -> new OrgOption(u.getId(), u.getName())).toList();
     }
 
+    /** Units that can be assigned work (government departments, courts …), for select boxes. */
+    @Transactional(readOnly = true)
     public List<OrgUnit> handlingUnits() {
         return units.findActiveByTypes(EnumSet.allOf(OrgType.class).stream().filter(OrgType::isHandlingUnit).toList());
     }
