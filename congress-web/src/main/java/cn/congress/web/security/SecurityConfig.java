@@ -72,6 +72,7 @@ class SecurityConfig {
                         .requestMatchers("/stations/**", "/service-cases/**").hasAnyRole(STAFF.name(), MEMBER.name(), DEPUTY.name(),
                                 UNIT.name(), STATION_MANAGER.name())
                         // the roster is the staff's; a deputy sees their own entry (formerly @PreAuthorize on RosterController)
+                        .requestMatchers("/deputies/activities", "/deputies/activities/**").hasAnyRole(STAFF.name(), MEMBER.name(), DEPUTY.name())
                         .requestMatchers("/deputies/me").hasRole(DEPUTY.name())
                         .requestMatchers("/deputies/**").hasRole(STAFF.name())
                         .requestMatchers("/sessions/**", "/legislation/**", "/oversight/**", "/deputies/**", "/suggestions/**",
