@@ -101,9 +101,11 @@ public final class Browser implements AutoCloseable {
                 if (el == null) {
                     return false;
                 }
+                // a sticky header or footer of a small window may cover an element at the edge
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
                 el.click();
                 return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementClickInterceptedException notYet) {
                 return false;
             } catch (org.openqa.selenium.WebDriverException e) {
                 if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
