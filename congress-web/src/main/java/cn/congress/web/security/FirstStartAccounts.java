@@ -75,7 +75,8 @@ class FirstStartAccounts implements ApplicationRunner {
             }
             try {
                 Files.createFile(absolute, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
+            } catch (UnsupportedOperationException noPosixPermissions) {
+                // a file system without POSIX permissions (Windows): the directory's own access rules apply
                 Files.createFile(absolute);
             }
             Files.writeString(absolute, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -34,6 +35,7 @@ class LivelihoodBrowserTest {
     @Autowired LivelihoodQueries queries;
     @Autowired SessionService sessions;
     @Autowired OrgUnitRepository orgs;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void tearDown() {
@@ -42,13 +44,13 @@ class LivelihoodBrowserTest {
 
     @Test
     void aDeputyOnAPhoneVotesOnEightCandidatesStaffCloseAndTheResultShowsTheAdoptedProjects() {
-        var scenario = new LivelihoodScenario(users, service, voting, queries, sessions, orgs);
+        var scenario = new LivelihoodScenario(users, service, voting, queries, sessions, orgs, jdbc);
         var ready = scenario.openVote(6, "老旧小区改造", "一刻钟便民生活圈", "平价药店", "农村颐养之家", "校园周边交通",
                 "城市书房", "口袋公园", "背街小巷整治");
         List<Long> ids = ready.projectIds();
         // 25 other deputies vote yes for the first six and no for the last two: with this deputy's yes, 26 of 50
-        for (int i = 1; i <= 25; i++) {
-            scenario.actAs(String.format("dep%03d", i + 1));
+        for (String voter : scenario.otherVoters(ready, "deputy", 25)) {
+            scenario.actAs(voter);
             Map<Long, BallotChoice> choices = new HashMap<>();
             for (int k = 0; k < ids.size(); k++) {
                 choices.put(ids.get(k), k < 6 ? BallotChoice.YES : BallotChoice.NO);

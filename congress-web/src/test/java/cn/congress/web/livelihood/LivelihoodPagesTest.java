@@ -41,7 +41,7 @@ class LivelihoodPagesTest {
 
     @BeforeEach
     void setUp() {
-        scenario = new LivelihoodScenario(users, service, voting, queries, sessions, orgs);
+        scenario = new LivelihoodScenario(users, service, voting, queries, sessions, orgs, jdbc);
     }
 
     @AfterEach
@@ -64,8 +64,9 @@ class LivelihoodPagesTest {
         assertThat(page(ballot, "deputy")).contains("测试甲项目").contains("不赞成").contains("submit-ballot");
 
         // 26 of the 50 deputies: 甲 and 乙 get 26 yes (more than half of all 50), 丙 gets none
-        for (int i = 0; i < 26; i++) {
-            String username = i == 0 ? "deputy" : String.format("dep%03d", i + 1);
+        List<String> voters = new java.util.ArrayList<>(List.of("deputy"));
+        voters.addAll(scenario.otherVoters(ready, "deputy", 25));
+        for (String username : voters) {
             mvc.perform(post(ballot).with(as(username)).with(csrf())
                             .param("c-" + ready.projectIds().get(0), "YES").param("c-" + ready.projectIds().get(1), "YES")
                             .param("c-" + ready.projectIds().get(2), "NO"))

@@ -10,6 +10,7 @@ import cn.congress.domain.session.Meeting;
 import cn.congress.domain.session.Participant;
 import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.session.SessionService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,7 +24,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Web test fixture: the demo city's staff take a fresh programme (its own year) to an open vote at a new congress session. */
 record LivelihoodScenario(UserDetailsService users, LivelihoodService service, LivelihoodVoting voting, LivelihoodQueries queries,
-                          SessionService sessions, OrgUnitRepository orgs) {
+                          SessionService sessions, OrgUnitRepository orgs, JdbcTemplate jdbc) {
+
+    /**
+     * The usernames of {@code count} participants of the session other than {@code except}: the tests vote as the
+     * session's actual participants, whatever other tests of the shared database did to the roster before.
+     */
+    List<String> otherVoters(Ready ready, String except, int count) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Participant p : ready.participants()) {
+            String username = jdbc.queryForObject("select username from user_account where id = ?", String.class, p.getUserAccountId());
+            if (!username.equals(except)) {
+                names.add(username);
+            }
+            if (names.size() == count) {
+                break;
+            }
+        }
+        return names;
+    }
 
     private static final AtomicInteger YEAR = new AtomicInteger(2080);
 
