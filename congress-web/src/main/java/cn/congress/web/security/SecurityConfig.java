@@ -73,6 +73,7 @@ class SecurityConfig {
                                 UNIT.name(), STATION_MANAGER.name())
                         // the roster is the staff's; a deputy sees their own entry (formerly @PreAuthorize on RosterController)
                         .requestMatchers("/deputies/activities", "/deputies/activities/**").hasAnyRole(STAFF.name(), MEMBER.name(), DEPUTY.name())
+                        .requestMatchers("/deputies/*/report.docx").hasAnyRole(STAFF.name(), DEPUTY.name())
                         .requestMatchers("/deputies/me").hasRole(DEPUTY.name())
                         .requestMatchers("/deputies/**").hasRole(STAFF.name())
                         .requestMatchers("/sessions/**", "/legislation/**", "/oversight/**", "/deputies/**", "/suggestions/**",
