@@ -56,6 +56,11 @@ record LivelihoodScenario(UserDetailsService users, LivelihoodService service, L
     }
 
     record Ready(long programmeId, List<Long> projectIds, long sessionId, long voteId, List<Participant> participants) {
+
+        /** More than half of the session's participants, however many deputies other tests added to the roster. */
+        int passMark() {
+            return participants.size() / 2 + 1;
+        }
     }
 
     /** A programme with {@code quota} places and the candidates titled, put to the vote at a new session and opened. */
