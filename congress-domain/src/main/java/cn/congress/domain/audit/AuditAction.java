@@ -29,12 +29,16 @@ public enum AuditAction implements Labeled {
     ADMIN_REQUEST_REJECTED,
     LOGIN_THROTTLED,
     CAPTCHA_FAILED,
-    SESSIONS_ENDED;
+    SESSIONS_ENDED,
+    /** The verifier found the audit chain broken (an edited, deleted or forged row). */
+    AUDIT_CHAIN_BROKEN,
+    /** The retention job exported and purged rows older than the retention period. */
+    AUDIT_PURGE;
 
     /** Whether the recorded attempt succeeded, failed, or was refused for want of a right. */
     public String outcome() {
         return switch (this) {
-            case LOGIN_FAILURE, LOGIN_THROTTLED, CAPTCHA_FAILED -> "FAILURE";
+            case LOGIN_FAILURE, LOGIN_THROTTLED, CAPTCHA_FAILED, AUDIT_CHAIN_BROKEN -> "FAILURE";
             case ACCESS_DENIED -> "DENIED";
             default -> "SUCCESS";
         };

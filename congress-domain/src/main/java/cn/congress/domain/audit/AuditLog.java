@@ -14,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -29,6 +32,7 @@ public class AuditLog {
     private final JdbcTemplate jdbc;
     private final AuditEntryRepository entries;
     private final Clock clock;
+    private final AuditMac mac;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public void record(AuditAction action, String targetType, Object targetId, String summary) {
@@ -43,15 +47,34 @@ public class AuditLog {
     /** For events where the actor is known but not yet (or no longer) the authenticated user: logins and logouts. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(Actor actor, AuditAction action, String targetType, Object targetId, String summary, Object before, Object after) {
+        insert(clock.instant(), actor, action, targetType, targetId, summary, before, after);
+    }
+
+    /**
+     * Writes the row with its MAC ({@link AuditMac}). The id and PostgreSQL's normalised form of the JSON values are
+     * fetched first because the MAC covers the row exactly as it is stored; the chain link is added by
+     * {@link AuditChain#seal()} once the row is committed, so that writers never wait for each other.
+     */
+    void insert(Instant when, Actor actor, AuditAction action, String targetType, Object targetId, String summary, Object before, Object after) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS);
+        Map<String, Object> stored = jdbc.queryForMap("""
+                select nextval(pg_get_serial_sequence('audit_entry', 'id')) as id,
+                       cast(? as jsonb)::text as before_text, cast(? as jsonb)::text as after_text
+                """, toJson(before), toJson(after));
+        AuditRow row = new AuditRow(((Number) stored.get("id")).longValue(), at, actor.accountId(), actor.username(),
+                actor.displayName(), actor.ip(), action.name(), targetType, targetId == null ? null : targetId.toString(),
+                truncate(summary), (String) stored.get("before_text"), (String) stored.get("after_text"), roleOf(actor),
+                action.outcome(), RequestOrigin.requestId());
         jdbc.update("""
-                        insert into audit_entry (occurred_at, actor_id, actor_username, actor_name, ip, action,
+                        insert into audit_entry (id, occurred_at, actor_id, actor_username, actor_name, ip, action,
                                                  target_type, target_id, summary, before_value, after_value,
-                                                 actor_role, outcome, request_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)
+                                                 actor_role, outcome, request_id, row_mac)
+                        overriding system value
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)
                         """,
-                Timestamp.from(clock.instant()), actor.accountId(), actor.username(), actor.displayName(), actor.ip(),
-                action.name(), targetType, targetId == null ? null : targetId.toString(), truncate(summary),
-                toJson(before), toJson(after), roleOf(actor), action.outcome(), RequestOrigin.requestId());
+                row.id(), Timestamp.from(at), row.actorId(), row.actorUsername(), row.actorName(), row.ip(), row.action(),
+                row.targetType(), row.targetId(), row.summary(), row.beforeValue(), row.afterValue(), row.actorRole(),
+                row.outcome(), row.requestId(), row.macWith(mac));
     }
 
     /** The audit log, for the security auditor only (三员分立). */
