@@ -18,6 +18,7 @@ class FoundationNavigation {
                 new NavSection.Item("nav.admin.orgs", "/admin/orgs", "diagram-3", Set.of(Role.ADMIN)),
                 new NavSection.Item("nav.admin.rules", "/admin/rules", "sliders", Set.of(Role.ADMIN)),
                 new NavSection.Item("nav.admin.roles", "/admin/roles", "shield-lock", Set.of(Role.SECURITY_ADMIN)),
-                new NavSection.Item("nav.admin.audit", "/admin/audit", "journal-text", Set.of(Role.AUDITOR))));
+                new NavSection.Item("nav.admin.audit", "/admin/audit", "journal-text", Set.of(Role.AUDITOR)),
+                new NavSection.Item("nav.admin.auditChain", "/admin/audit/chain", "link-45deg", Set.of(Role.AUDITOR))));
     }
 }
