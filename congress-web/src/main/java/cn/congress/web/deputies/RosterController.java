@@ -163,7 +163,7 @@ class RosterController {
             return "deputies/import";
         }
         try {
-            List<RosterService.Entry> entries = RosterWorkbook.read(file.getInputStream());
+            List<RosterService.Entry> entries = RosterWorkbook.read(file);
             List<RosterService.ImportError> errors = roster.validate(entries);
             model.addAttribute("entries", entries);
             model.addAttribute("importErrors", errors);

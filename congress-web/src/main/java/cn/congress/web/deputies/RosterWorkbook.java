@@ -9,10 +9,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import cn.congress.web.support.excel.XlsxImport;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +28,9 @@ final class RosterWorkbook {
     private RosterWorkbook() {
     }
 
-    static List<RosterService.Entry> read(InputStream in) {
-        try (Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
+    static List<RosterService.Entry> read(MultipartFile file) {
+        try (Workbook workbook = XlsxImport.open(file, "代表名册")) {
+            Sheet sheet = XlsxImport.firstSheet(workbook, MAX_ROWS, "名代表");
             DataFormatter formatter = new DataFormatter();
             List<RosterService.Entry> entries = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {

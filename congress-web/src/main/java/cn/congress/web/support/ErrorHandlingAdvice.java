@@ -11,6 +11,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -22,10 +25,30 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @ControllerAdvice
 class ErrorHandlingAdvice {
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(Exception e, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return new ModelAndView("error/404");
+    }
+
+    /**
+     * A path id that is not a number names no record (404, like any unknown id); a filter or form parameter that is
+     * not a valid option, number or date is a bad request (400), not "not found" and never a 500.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound(e, response);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return new ModelAndView("error/400");
+    }
+
+    /** A form record or @ModelAttribute filter whose field could not be converted and that has no BindingResult. */
+    @ExceptionHandler({BindException.class, MissingServletRequestParameterException.class})
+    ModelAndView badRequest(Exception e, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return new ModelAndView("error/400");
     }
 
     @ExceptionHandler(DomainException.class)
@@ -47,20 +70,8 @@ class ErrorHandlingAdvice {
     private static String backWithError(String message, HttpServletRequest request, HttpServletResponse response) {
         var flash = RequestContextUtils.getOutputFlashMap(request);
         flash.put("error", message);
-        String target = sameSiteReferer(request);
+        String target = SameSite.refererPath(request);
         RequestContextUtils.saveOutputFlashMap(target, request, response);
         return "redirect:" + target;
     }
-
-    /** Only a path of this application, never an outside address from a forged Referer. */
-    private static String sameSiteReferer(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        String base = request.getScheme() + "://" + request.getServerName();
-        if (referer != null && referer.startsWith(base)) {
-            String path = referer.replaceFirst("^https?://[^/]+", "");
-            return path.startsWith("/") && !path.startsWith("//") ? path : "/";
-        }
-        return "/";
-    }
-
 }

@@ -5,10 +5,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import cn.congress.web.support.excel.XlsxImport;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /** Reads a contact point's opinions from the first sheet of an .xlsx: a header row, then 条文序号, 意见内容, 座谈会或活动, 参与人数. */
 final class BatchWorkbook {
@@ -19,9 +19,9 @@ final class BatchWorkbook {
     private BatchWorkbook() {
     }
 
-    static BatchForm read(InputStream in) {
-        try (Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
+    static BatchForm read(MultipartFile file) {
+        try (Workbook workbook = XlsxImport.open(file, "意见汇总表")) {
+            Sheet sheet = XlsxImport.firstSheet(workbook, MAX_ROWS, "条意见");
             DataFormatter f = new DataFormatter();
             BatchForm form = new BatchForm();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {

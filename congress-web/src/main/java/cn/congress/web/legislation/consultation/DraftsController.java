@@ -91,7 +91,7 @@ class DraftsController {
     @PostMapping("/drafts/{id}/batch/upload")
     String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
         try {
-            return preview(id, BatchWorkbook.read(file.getInputStream()), model);
+            return preview(id, BatchWorkbook.read(file), model);
         } catch (DomainException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("comment", new AccountCommentForm(null, ""));

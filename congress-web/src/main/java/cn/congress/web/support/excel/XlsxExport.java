@@ -28,6 +28,10 @@ import java.util.function.Function;
  * The one Excel writer of the application: a list page defines its columns as row-record accessors and streams
  * rows into a sheet (SXSSF keeps only a window of rows in memory, so 100,000 rows are fine).
  * Dates are written the Chinese way; Chinese file names are sent RFC 5987-encoded.
+ * <p>
+ * Against formula injection (CSV/Excel injection), a text that begins with {@code = + - @}, a tab or a carriage return
+ * is written as a quote-prefixed text cell: Excel, WPS and LibreOffice show it as typed and never evaluate it, not even
+ * after the cell is edited. An export stops at {@link #MAX_ROWS} rows with a last row saying so.
  */
 public final class XlsxExport {
 
@@ -35,6 +39,8 @@ public final class XlsxExport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The most data rows one export writes; the rest is left out with a message in the last row. */
+    public static final int MAX_ROWS = 100_000;
 
     /** A column: header text, how to get the cell value from a row, width in characters. */
     public record Column<T>(String header, Function<T, Object> value, int width) {
@@ -57,7 +63,13 @@ public final class XlsxExport {
     }
 
     public static <T> void write(OutputStream out, String sheetName, List<Column<T>> columns, Iterable<T> rows) {
+        write(out, sheetName, columns, rows, MAX_ROWS);
+    }
+
+    static <T> void write(OutputStream out, String sheetName, List<Column<T>> columns, Iterable<T> rows, int maxRows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            CellStyle literal = workbook.createCellStyle();
+            literal.setQuotePrefixed(true);
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle headerStyle = workbook.createCellStyle();
             Font bold = workbook.createFont();
@@ -73,9 +85,15 @@ public final class XlsxExport {
             sheet.createFreezePane(0, 1);
             int r = 1;
             for (T row : rows) {
+                if (r > maxRows) {
+                    Cell note = sheet.createRow(r).createCell(0);
+                    note.setCellValue("已达导出上限：本文件只含前 " + maxRows + " 行，其余未导出。请缩小查询范围后分批导出。");
+                    note.setCellStyle(headerStyle);
+                    break;
+                }
                 Row line = sheet.createRow(r++);
                 for (int c = 0; c < columns.size(); c++) {
-                    set(line.createCell(c), columns.get(c).value().apply(row));
+                    set(line.createCell(c), columns.get(c).value().apply(row), literal);
                 }
             }
             workbook.write(out);
@@ -84,7 +102,7 @@ public final class XlsxExport {
         }
     }
 
-    private static void set(Cell cell, Object value) {
+    private static void set(Cell cell, Object value, CellStyle literal) {
         if (value == null) {
             return;
         }
@@ -99,7 +117,21 @@ public final class XlsxExport {
         } else if (value instanceof Instant i) {
             cell.setCellValue(DATE_TIME.format(i.atZone(ZONE)));
         } else {
-            cell.setCellValue(value.toString());
+            String text = value.toString();
+            cell.setCellValue(text);
+            if (isFormulaLike(text)) {
+                cell.setCellStyle(literal);
+            }
         }
+    }
+
+    /** What a spreadsheet would take for the start of a formula (OWASP CSV injection), including a leading tab or CR. */
+    static boolean isFormulaLike(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '＝' || first == '＋' || first == '－' || first == '＠';
     }
 }
