@@ -64,10 +64,11 @@ final class LivelihoodForms {
             @Size(max = 32, message = "称呼不超过32字") String name,
             @Pattern(regexp = "^$|^1\\d{10}$", message = "请填写11位手机号码，或不填") String phone,
             Boolean consent,
-            String website) {
+            String website,
+            @Size(max = 16, message = "请填写验证码或算式的结果") String captcha) {
 
         static ResidentForm empty() {
-            return new ResidentForm(null, "", "", "", null, "", "", null, "");
+            return new ResidentForm(null, "", "", "", null, "", "", null, "", "");
         }
 
         /** A phone is kept only with the consent box ticked (checked by the controller, reported beside the box). */

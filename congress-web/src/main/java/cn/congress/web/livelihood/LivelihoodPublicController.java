@@ -5,6 +5,13 @@ import cn.congress.deputies.livelihood.LivelihoodPublic;
 import cn.congress.deputies.livelihood.LivelihoodService;
 import cn.congress.web.livelihood.LivelihoodForms.ResidentForm;
 import cn.congress.web.publicsite.PublicPortalEntry;
+import cn.congress.web.support.guard.Captcha;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +35,8 @@ class LivelihoodPublicController {
 
     private final LivelihoodPublic publicSide;
     private final LivelihoodService service;
+    private final ProposalThrottle throttle;
+    private final Captcha captcha;
 
     @Bean
     static PublicPortalEntry livelihoodPortalEntry() {
@@ -79,23 +88,58 @@ class LivelihoodPublicController {
     }
 
     @PostMapping("/public/livelihood/propose")
-    String propose(@Valid @ModelAttribute("form") ResidentForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String propose(@Valid @ModelAttribute("form") ResidentForm form, BindingResult errors, HttpServletRequest request,
+                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
         if (form.website() != null && !form.website().isBlank()) {
             // the honeypot was filled: a robot; answer as if accepted and keep nothing
             redirect.addFlashAttribute("message", "您的建议已提交，审核后纳入征集。");
             return "redirect:/public/livelihood";
         }
+        String client = request.getRemoteAddr();
+        long wait = throttle.tryConsume(client);
+        if (wait > 0) {
+            response.setStatus(429);
+            errors.reject("throttled", "提交过于频繁，请约" + wait + "秒后再提交。您填写的内容已保留。");
+            return proposeAgain(client, request, model);
+        }
+        if (throttle.captchaRequired(client)) {
+            if (!captcha.check(request.getSession(false), Captcha.LIVELIHOOD_PROPOSAL, form.captcha())) {
+                errors.rejectValue("captcha", "captcha", form.captcha() == null || form.captcha().isBlank()
+                        ? "请先完成验证：填写图中的字符或算式的结果" : "验证结果不正确，请按新的验证码重新填写");
+                return proposeAgain(client, request, model);
+            }
+            throttle.solved(client);
+        }
         if (form.consentMissing()) {
             errors.rejectValue("consent", "consent", "留下电话须勾选同意个人信息处理说明；不愿提供可不填电话");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("programmes", publicSide.collecting());
-            return "public/livelihood/propose";
+            return proposeAgain(client, request, model);
         }
         String code = service.proposeAsResident(form.programmeId(), new LivelihoodService.ResidentProposal(form.proposal(), form.name(),
                 form.phone(), Boolean.TRUE.equals(form.consent())));
+        throttle.accepted(client);
         redirect.addFlashAttribute("message", "您的建议已提交，审核后纳入征集。查询码：" + code + "（请记下，用于查询办理情况）");
         return "redirect:/public/livelihood/receipt?code=" + code;
+    }
+
+    /** The form again (with its errors), and a fresh CAPTCHA when this address must solve one. */
+    private String proposeAgain(String client, HttpServletRequest request, Model model) {
+        model.addAttribute("programmes", publicSide.collecting());
+        if (throttle.captchaRequired(client)) {
+            model.addAttribute("captcha", captcha.issue(request.getSession(true), Captcha.LIVELIHOOD_PROPOSAL).question());
+        }
+        return "public/livelihood/propose";
+    }
+
+    @GetMapping("/public/livelihood/captcha.png")
+    ResponseEntity<byte[]> captchaImage(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        byte[] png = session == null ? null : captcha.png(session, Captcha.LIVELIHOOD_PROPOSAL);
+        if (png == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 
     @GetMapping("/public/livelihood/receipt")

@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.web.support.guard.Captcha;
 import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
@@ -18,9 +19,10 @@ class CaptchaController {
     @GetMapping("/login/captcha")
     ResponseEntity<byte[]> image(HttpServletRequest request) {
         var session = request.getSession(false);
-        if (session == null || session.getAttribute(Captcha.CODE) == null) {
+        byte[] png = session == null ? null : captcha.png(session, Captcha.LOGIN);
+        if (png == null) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(captcha.png(session));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 }

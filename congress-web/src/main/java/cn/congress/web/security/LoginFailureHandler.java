@@ -27,7 +27,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         if (throttle.captchaRequired(LoginThrottleFilter.normalized(request.getParameter("username")), request.getRemoteAddr())) {
-            request.getSession().setAttribute(Captcha.REQUIRED, Boolean.TRUE);
+            request.getSession().setAttribute(LoginCaptcha.REQUIRED, Boolean.TRUE);
         }
         redirect.sendRedirect(request, response, "/login?error");
     }

@@ -33,7 +33,7 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
         var session = request.getSession();
-        session.removeAttribute(Captcha.REQUIRED);
+        session.removeAttribute(LoginCaptcha.REQUIRED);
         session.setAttribute(LOGIN_AT, clock.millis());
         if (authentication.getPrincipal() instanceof AccountPrincipal p && p.getPasswordExpiresAt() != null && !p.isMustChangePassword()) {
             long daysLeft = Duration.between(clock.instant(), p.getPasswordExpiresAt()).toDays();

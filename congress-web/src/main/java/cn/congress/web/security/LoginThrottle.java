@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import cn.congress.web.support.guard.KeyedBuckets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,14 +38,17 @@ class LoginThrottle {
 
     private final Settings settings;
     private final Clock clock;
-    private final Map<String, TokenBucket> byUsername = new ConcurrentHashMap<>();
-    private final Map<String, TokenBucket> ipSlow = new ConcurrentHashMap<>();
-    private final Map<String, TokenBucket> ipCaptcha = new ConcurrentHashMap<>();
+    private final KeyedBuckets byUsername;
+    private final KeyedBuckets ipSlow;
+    private final KeyedBuckets ipCaptcha;
     private final Map<String, Long> lastAttempt = new ConcurrentHashMap<>();
 
     LoginThrottle(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        this.byUsername = new KeyedBuckets(settings.usernameCaptchaAfter(), settings.window(), MAX_KEYS);
+        this.ipSlow = new KeyedBuckets(settings.ipSlowAfter(), settings.window(), MAX_KEYS);
+        this.ipCaptcha = new KeyedBuckets(settings.ipCaptchaAfter(), settings.window(), MAX_KEYS);
     }
 
     /** What an attempt for this username from this address must do before its password is even checked. */
@@ -53,9 +57,8 @@ class LoginThrottle {
         if (captchaRequired(username, ip)) {
             return Verdict.CAPTCHA;
         }
-        TokenBucket slow = ipSlow.get(ip);
         Long last = lastAttempt.get(ip);
-        if (slow != null && slow.isEmpty(now) && last != null && now - last < settings.slowInterval().toMillis()) {
+        if (ipSlow.isEmpty(ip, now) && last != null && now - last < settings.slowInterval().toMillis()) {
             return Verdict.SLOW_DOWN;
         }
         return Verdict.ALLOW;
@@ -63,38 +66,23 @@ class LoginThrottle {
 
     boolean captchaRequired(String username, String ip) {
         long now = clock.millis();
-        TokenBucket user = byUsername.get(key(username));
-        TokenBucket addr = ipCaptcha.get(ip);
-        return (user != null && user.isEmpty(now)) || (addr != null && addr.isEmpty(now));
+        return byUsername.isEmpty(username, now) || ipCaptcha.isEmpty(ip, now);
     }
 
     void recordFailure(String username, String ip) {
         long now = clock.millis();
-        trim(now);
-        long window = settings.window().toMillis();
-        byUsername.computeIfAbsent(key(username), k -> new TokenBucket(settings.usernameCaptchaAfter(), window, now)).tryConsume(now);
-        ipSlow.computeIfAbsent(ip, k -> new TokenBucket(settings.ipSlowAfter(), window, now)).tryConsume(now);
-        ipCaptcha.computeIfAbsent(ip, k -> new TokenBucket(settings.ipCaptchaAfter(), window, now)).tryConsume(now);
-        lastAttempt.put(ip, now);
+        byUsername.take(username, now);
+        ipSlow.take(ip, now);
+        ipCaptcha.take(ip, now);
+        recordAttempt(ip);
     }
 
     /** A solved CAPTCHA or a success does not wipe the failure counts: only time does. */
     void recordAttempt(String ip) {
-        lastAttempt.put(ip, clock.millis());
-    }
-
-    /** Keeps memory bounded under a flood of made-up usernames: full (idle) buckets are dropped first. */
-    private void trim(long now) {
-        if (byUsername.size() + ipSlow.size() > MAX_KEYS) {
-            byUsername.values().removeIf(b -> b.isFull(now));
-            ipSlow.values().removeIf(b -> b.isFull(now));
-            ipCaptcha.values().removeIf(b -> b.isFull(now));
-            lastAttempt.keySet().retainAll(ipSlow.keySet());
+        if (lastAttempt.size() >= MAX_KEYS) {
+            // Bounded under a flood of addresses; losing the times only lets an address skip one pause.
+            lastAttempt.clear();
         }
-    }
-
-    private static String key(String username) {
-        String k = username == null ? "" : username.trim().toLowerCase();
-        return k.length() > 64 ? k.substring(0, 64) : k;
+        lastAttempt.put(ip, clock.millis());
     }
 }

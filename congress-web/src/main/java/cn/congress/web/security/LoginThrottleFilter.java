@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.web.support.guard.Captcha;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.LoginLocks;
 import cn.congress.domain.audit.AuditAction;
@@ -49,8 +50,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/login?slow");
             return;
         }
-        if (verdict == LoginThrottle.Verdict.CAPTCHA && !captcha.verify(request.getSession(false), request.getParameter("captcha"))) {
-            request.getSession().setAttribute(Captcha.REQUIRED, Boolean.TRUE);
+        if (verdict == LoginThrottle.Verdict.CAPTCHA && !captcha.check(request.getSession(false), Captcha.LOGIN, request.getParameter("captcha"))) {
+            request.getSession().setAttribute(LoginCaptcha.REQUIRED, Boolean.TRUE);
             audit(username, ip, AuditAction.CAPTCHA_FAILED, "登录须先通过验证码，未通过");
             response.sendRedirect(request.getContextPath() + "/login?captcha");
             return;
@@ -63,7 +64,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             locks.recordFailure(username, ip);
             audit(username, ip, AuditAction.LOGIN_FAILURE, "登录失败：" + reason);
             if (throttle.captchaRequired(username, ip)) {
-                request.getSession().setAttribute(Captcha.REQUIRED, Boolean.TRUE);
+                request.getSession().setAttribute(LoginCaptcha.REQUIRED, Boolean.TRUE);
             }
             response.sendRedirect(request.getContextPath() + "/login?error");
             return;

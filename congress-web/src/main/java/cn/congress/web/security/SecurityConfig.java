@@ -1,6 +1,7 @@
 package cn.congress.web.security;
 
 import cn.congress.domain.account.LoginLocks;
+import cn.congress.web.support.guard.Captcha;
 import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.rules.Rules;
 import org.springframework.beans.factory.annotation.Value;

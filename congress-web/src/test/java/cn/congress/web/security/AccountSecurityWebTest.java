@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.web.support.guard.Captcha;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.shared.SystemTask;
@@ -79,7 +80,7 @@ class AccountSecurityWebTest {
         byte[] png = mvc.perform(get("/login/captcha").session(browser)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
 
-        String answer = (String) browser.getAttribute("congress.captcha.answer");
+        String answer = String.valueOf(((Captcha.Challenge) browser.getAttribute(Captcha.attribute(Captcha.LOGIN))).sum());
         mvc.perform(loginPost(user, PASSWORD).with(from("10.6.3.9")).session(browser).with(r -> {
             r.addParameter("captcha", answer);
             return r;

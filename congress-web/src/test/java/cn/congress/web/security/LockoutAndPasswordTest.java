@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.web.support.guard.Captcha;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.Role;
 import cn.congress.web.WebIntegrationTest;
@@ -126,8 +127,7 @@ class LockoutAndPasswordTest {
     static RequestPostProcessor captchaSolved() {
         return r -> {
             var session = r.getSession(true);
-            session.setAttribute("congress.captcha.code", "ABCDE");
-            session.setAttribute("congress.captcha.answer", "7");
+            session.setAttribute(Captcha.attribute(Captcha.LOGIN), new Captcha.Challenge("ABCDE", 3, 4));
             r.addParameter("captcha", "7");
             return r;
         };

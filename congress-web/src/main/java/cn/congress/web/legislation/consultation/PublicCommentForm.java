@@ -17,7 +17,7 @@ record PublicCommentForm(
         Boolean consent,
         String website,
         String startedAt,
-        @Size(max = 8, message = "请填写计算结果") String captcha,
+        @Size(max = 16, message = "请填写验证码或算式的结果") String captcha,
         @Size(max = 16, message = "请填写11位手机号码") String phone,
         @Size(max = 8, message = "验证码为6位数字") String code) {
 

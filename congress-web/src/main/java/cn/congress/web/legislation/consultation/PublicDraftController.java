@@ -1,5 +1,7 @@
 package cn.congress.web.legislation.consultation;
 
+import cn.congress.web.support.guard.Captcha;
+import cn.congress.web.support.guard.FillTimer;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.consultation.CommentIntake;
 import cn.congress.legislation.consultation.ConsultationQueries;
@@ -44,6 +46,7 @@ class PublicDraftController {
     private final PhoneVerifications phones;
     private final CommentThrottle throttle;
     private final FillTimer fillTimer;
+    private final Captcha captcha;
 
     @Bean
     static PublicPortalEntry draftsPortalEntry(ConsultationQueries queries) {
@@ -94,9 +97,9 @@ class PublicDraftController {
             return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
         }
         if (throttle.captchaRequired(client)) {
-            if (!Captcha.check(request.getSession(false), form.captcha())) {
+            if (!captcha.check(request.getSession(false), Captcha.PUBLIC_COMMENT, form.captcha())) {
                 errors.rejectValue("captcha", "captcha", form.captcha() == null || form.captcha().isBlank()
-                        ? "请先完成验证：填写下方算式的结果" : "验证结果不正确，请重新计算新的算式");
+                        ? "请先完成验证：填写图中的字符或下方算式的结果" : "验证结果不正确，请按新的验证码重新填写");
                 return page(id, form, fillTimer.issue(), true, model);
             }
             throttle.solved(client);
@@ -144,11 +147,11 @@ class PublicDraftController {
 
     @GetMapping(value = "/public/drafts/captcha.png")
     ResponseEntity<byte[]> captcha(HttpSession session) {
-        Captcha.Challenge c = Captcha.current(session);
-        if (c == null) {
+        byte[] png = session == null ? null : captcha.png(session, Captcha.PUBLIC_COMMENT);
+        if (png == null) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(Captcha.png(c));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png);
     }
 
     /** The draft page; a form sent back keeps the very object bound (so its errors stay) and gets a fresh fill time. */
@@ -161,7 +164,7 @@ class PublicDraftController {
         model.addAttribute("noticeVersion", CommentIntake.PRIVACY_NOTICE_VERSION);
         if (captcha) {
             HttpSession session = currentRequest().getSession(true);
-            model.addAttribute("captcha", Captcha.issue(session).inWords());
+            model.addAttribute("captcha", this.captcha.issue(session, Captcha.PUBLIC_COMMENT).question());
         }
         return "public/drafts/detail";
     }

@@ -1,5 +1,7 @@
 package cn.congress.web.legislation.consultation;
 
+import cn.congress.web.support.guard.Captcha;
+import cn.congress.web.support.guard.FillTimer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -86,10 +88,10 @@ class AbuseGuardTest {
 
     @Test
     void theCaptchaImageIsAPngAndTheQuestionIsAlsoInWords() {
-        Captcha.Challenge c = new Captcha.Challenge(3, 5);
-        byte[] png = Captcha.png(c);
+        Captcha.Challenge c = new Captcha.Challenge("ABCDE", 3, 5);
+        byte[] png = new Captcha().png(c);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(c.inWords()).contains("三加五");
-        assertThat(c.answer()).isEqualTo(8);
+        assertThat(c.question()).contains("三加五");
+        assertThat(c.sum()).isEqualTo(8);
     }
 }

@@ -1,5 +1,7 @@
 package cn.congress.web.legislation.consultation;
 
+import cn.congress.web.support.guard.FillTimer;
+import cn.congress.web.support.guard.Captcha;
 import cn.congress.domain.shared.SystemTask;
 import cn.congress.legislation.consultation.CommentFilter;
 import cn.congress.legislation.consultation.CommentRow;
@@ -146,10 +148,10 @@ class ConsultationPagesTest {
         assertThat(count(id)).isEqualTo(before);
         assertThat(mvc.perform(get("/public/drafts/captcha.png").session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentType()).isEqualTo("image/png");
-        Captcha.Challenge challenge = (Captcha.Challenge) session.getAttribute(Captcha.SESSION_KEY);
+        Captcha.Challenge challenge = (Captcha.Challenge) session.getAttribute(Captcha.attribute(Captcha.PUBLIC_COMMENT));
         mvc.perform(comment(id, client, "4", "需要验证的意见").session(session).param("captcha", "99")).andExpect(status().isOk());
-        challenge = (Captcha.Challenge) session.getAttribute(Captcha.SESSION_KEY);
-        mvc.perform(comment(id, client, "4", "需要验证的意见").session(session).param("captcha", String.valueOf(challenge.answer())))
+        challenge = (Captcha.Challenge) session.getAttribute(Captcha.attribute(Captcha.PUBLIC_COMMENT));
+        mvc.perform(comment(id, client, "4", "需要验证的意见").session(session).param("captcha", String.valueOf(challenge.sum())))
                 .andExpect(status().is3xxRedirection());
         assertThat(count(id)).isEqualTo(before + 1);
         // released: the next one passes without a CAPTCHA

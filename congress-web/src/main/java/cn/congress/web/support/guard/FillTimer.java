@@ -1,4 +1,4 @@
-package cn.congress.web.legislation.consultation;
+package cn.congress.web.support.guard;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -7,23 +7,24 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The minimum time to fill the comment form: the page carries the moment it was served, signed so that a script
+ * The minimum time to fill a public form: the page carries the moment it was served, signed so that a script
  * cannot claim an earlier one; a form sent back sooner than a person could type is treated as automated.
  */
 @Component
-class FillTimer {
+public class FillTimer {
 
     private final Clock clock;
     private final long minimumMillis;
     private final SecretKeySpec key;
 
-    FillTimer(Clock clock, @Value("${congress.consultation.min-fill-seconds:3}") long minimumSeconds) {
+    public FillTimer(Clock clock, @Value("${congress.public-forms.min-fill-seconds:${congress.consultation.min-fill-seconds:3}}") long minimumSeconds) {
         this.clock = clock;
         this.minimumMillis = minimumSeconds * 1000;
         byte[] secret = new byte[32];
@@ -31,22 +32,23 @@ class FillTimer {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    String issue() {
+    public String issue() {
         return issueAt(clock.instant());
     }
 
-    String issueAt(Instant at) {
+    public String issueAt(Instant at) {
         String millis = String.valueOf(at.toEpochMilli());
         return millis + "." + sign(millis);
     }
 
     /** True when the token is genuine and old enough. */
-    boolean humanPaced(String token) {
+    public boolean humanPaced(String token) {
         if (token == null || !token.contains(".")) {
             return false;
         }
         String millis = token.substring(0, token.indexOf('.'));
-        if (!sign(millis).equals(token.substring(token.indexOf('.') + 1))) {
+        if (!MessageDigest.isEqual(sign(millis).getBytes(StandardCharsets.US_ASCII),
+                token.substring(token.indexOf('.') + 1).getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
         try {
