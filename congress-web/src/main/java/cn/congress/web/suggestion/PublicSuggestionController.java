@@ -1,5 +1,7 @@
 package cn.congress.web.suggestion;
 
+import cn.congress.web.support.guard.PublicExportLimiter;
+import jakarta.servlet.http.HttpServletRequest;
 import cn.congress.deputies.suggestion.PublicSuggestion;
 import cn.congress.deputies.suggestion.SuggestionQueries;
 import cn.congress.domain.rules.Rules;
@@ -27,6 +29,7 @@ class PublicSuggestionController {
     private final SuggestionQueries queries;
     private final Rules rules;
     private final MessageSource messages;
+    private final PublicExportLimiter exportLimiter;
 
     @Bean
     static PublicPortalEntry publishedSuggestionsPortalEntry() {
@@ -43,7 +46,8 @@ class PublicSuggestionController {
     }
 
     @GetMapping("/public/suggestions/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q) {
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String q, HttpServletRequest request) {
+        exportLimiter.acquire(request);
         List<XlsxExport.Column<PublicSuggestion>> columns = List.of(
                 new XlsxExport.Column<>("登记号", PublicSuggestion::registrationNumber, 16),
                 new XlsxExport.Column<>("标题", PublicSuggestion::title, 40),

@@ -130,4 +130,25 @@ class RobustnessWebTest {
         assertThat(jdbc.queryForObject("select count(*) from form_submission where token = ?", Long.class,
                 FormTokenInterceptor.claimKey("session:" + mine.getId(), token))).isOne();
     }
+
+    @Test
+    void thePublicSpreadsheetExportIsRateLimitedPerAddress() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/public/suggestions/export").with(r -> {
+                r.setRemoteAddr("192.0.2.55");
+                return r;
+            })).andExpect(status().isOk());
+        }
+        mvc.perform(get("/public/suggestions/export").with(r -> {
+            r.setRemoteAddr("192.0.2.55");
+            return r;
+        })).andExpect(status().isTooManyRequests());
+        mvc.perform(get("/public/suggestions/export").with(r -> {
+            r.setRemoteAddr("192.0.2.56");
+            return r;
+        })).andExpect(status().isOk());
+        String page = mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 429)
+                .accept(org.springframework.http.MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请求过于频繁").contains("十五分钟");
+    }
 }
