@@ -1,5 +1,8 @@
 package cn.congress.deputies.roster;
 
+import cn.congress.domain.shared.EncryptedString;
+import jakarta.persistence.Convert;
+import cn.congress.domain.shared.AuditMasked;
 import cn.congress.domain.shared.AuditedEntity;
 import cn.congress.domain.term.Term;
 import jakarta.persistence.Column;
@@ -54,7 +57,10 @@ public class Deputy extends AuditedEntity {
     @Column(length = 128)
     private String position;
 
-    @Column(length = 32)
+    /** Encrypted at rest; the audit log records that it changed, never the number. */
+    @Column(length = 255)
+    @Convert(converter = EncryptedString.class)
+    @AuditMasked
     private String phone;
 
     /** 代表证号. */

@@ -1,5 +1,7 @@
 package cn.congress.deputies.roster;
 
+import cn.congress.domain.audit.AuditAction;
+import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.account.Caller;
@@ -38,6 +40,7 @@ public class RosterService {
     private final DeputyGroupRepository groups;
     private final UserAccountRepository accounts;
     private final TermService terms;
+    private final AuditLog auditLog;
 
     /** What staff type for a deputy, or one spreadsheet row ({@code line} counts from the header = 1). */
     public record Entry(int line, String name, Gender gender, String delegation, String electoralUnit, String sector,
@@ -88,6 +91,18 @@ public class RosterService {
     public DeputyProfile get(long id) {
         RosterAccess.requireStaff();
         return profile(detailed(id));
+    }
+
+    /**
+     * The profile with the full phone number, for the staff who asked to see it: the view is audited (who, which
+     * deputy), as the roster list and export show the number masked (个人信息保护法, checklist C41).
+     */
+    @Transactional
+    public DeputyProfile revealPhone(long id) {
+        RosterAccess.requireStaff();
+        DeputyProfile profile = profile(detailed(id));
+        auditLog.record(AuditAction.PERSONAL_DATA_VIEW, "Deputy", id, "查看代表完整联系电话：" + profile.name());
+        return profile;
     }
 
     /** The caller's own roster record (a deputy's 履职档案). */

@@ -1,5 +1,7 @@
 package cn.congress.domain.account;
 
+import cn.congress.domain.shared.EncryptedString;
+import jakarta.persistence.Convert;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.shared.AuditIgnored;
 import cn.congress.domain.shared.AuditMasked;
@@ -47,7 +49,10 @@ public class UserAccount extends AuditedEntity {
     @JoinColumn(name = "org_unit_id")
     private OrgUnit orgUnit;
 
-    @Column(length = 32)
+    /** Encrypted at rest; the audit log records that it changed, never the number. */
+    @Column(length = 255)
+    @Convert(converter = EncryptedString.class)
+    @AuditMasked
     private String phone;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -132,8 +132,16 @@ class RosterController {
         return profile(roster.get(id), model);
     }
 
+    /** The full phone number on request (staff only, audited); the page otherwise shows it masked. */
+    @PostMapping("/{id}/phone")
+    String revealPhone(@PathVariable long id, Model model) {
+        model.addAttribute("revealed", true);
+        return profile(roster.revealPhone(id), model);
+    }
+
     @GetMapping("/me")
     String myProfile(Model model) {
+        model.addAttribute("revealed", true);
         return profile(roster.own(), model);
     }
 
