@@ -33,12 +33,17 @@ public enum AuditAction implements Labeled {
     /** The verifier found the audit chain broken (an edited, deleted or forged row). */
     AUDIT_CHAIN_BROKEN,
     /** The retention job exported and purged rows older than the retention period. */
-    AUDIT_PURGE;
+    AUDIT_PURGE,
+    MFA_ENROLLED,
+    MFA_RESET,
+    MFA_FAILURE,
+    /** A recovery code stood in for the authenticator app at a login (and is used up). */
+    MFA_RECOVERY_CODE_USED;
 
     /** Whether the recorded attempt succeeded, failed, or was refused for want of a right. */
     public String outcome() {
         return switch (this) {
-            case LOGIN_FAILURE, LOGIN_THROTTLED, CAPTCHA_FAILED, AUDIT_CHAIN_BROKEN -> "FAILURE";
+            case LOGIN_FAILURE, LOGIN_THROTTLED, CAPTCHA_FAILED, AUDIT_CHAIN_BROKEN, MFA_FAILURE -> "FAILURE";
             case ACCESS_DENIED -> "DENIED";
             default -> "SUCCESS";
         };

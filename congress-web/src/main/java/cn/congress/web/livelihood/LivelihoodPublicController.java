@@ -5,7 +5,7 @@ import cn.congress.deputies.livelihood.LivelihoodPublic;
 import cn.congress.deputies.livelihood.LivelihoodService;
 import cn.congress.web.livelihood.LivelihoodForms.ResidentForm;
 import cn.congress.web.publicsite.PublicPortalEntry;
-import cn.congress.web.support.guard.Captcha;
+import cn.congress.web.security.guard.Captcha;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

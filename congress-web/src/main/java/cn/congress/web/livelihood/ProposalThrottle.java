@@ -1,6 +1,6 @@
 package cn.congress.web.livelihood;
 
-import cn.congress.web.support.guard.PublicFormThrottle;
+import cn.congress.web.security.guard.PublicFormThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

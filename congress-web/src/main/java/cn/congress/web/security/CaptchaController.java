@@ -1,6 +1,6 @@
 package cn.congress.web.security;
 
-import cn.congress.web.support.guard.Captcha;
+import cn.congress.web.security.guard.Captcha;
 import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;

@@ -1,7 +1,7 @@
 package cn.congress.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import cn.congress.web.support.guard.Captcha;
+import cn.congress.web.security.guard.Captcha;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.domain.account.MfaService;
 import cn.congress.domain.account.SecurityRules;
 import cn.congress.domain.rules.Rules;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,8 @@ import java.time.ZoneId;
 
 /**
  * After a login: the CAPTCHA state is cleared, the login time kept for the absolute session lifetime, and a
- * password close to its expiry announced on the first page.
+ * password close to its expiry announced on the first page. An account with two-factor authentication goes on to
+ * the code form.
  */
 @Component
 @RequiredArgsConstructor
@@ -28,6 +30,7 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
 
     private final Rules rules;
     private final Clock clock;
+    private final MfaService mfa;
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -43,6 +46,12 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
                         .format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日")) + "到期，请及时修改。");
                 RequestContextUtils.saveOutputFlashMap("/", request, response);
             }
+        }
+        if (authentication.getPrincipal() instanceof AccountPrincipal p && p.getAccountId() != null && mfa.enabled(p.getAccountId())) {
+            // The password is the first factor only: the session opens nothing until the authenticator code is given.
+            session.setAttribute(MfaLoginController.PENDING, p.getAccountId());
+            response.sendRedirect(request.getContextPath() + MfaLoginController.PATH);
+            return;
         }
         response.sendRedirect(request.getContextPath() + "/");
     }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
-import cn.congress.web.support.guard.KeyedBuckets;
+import cn.congress.web.security.guard.KeyedBuckets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,7 +1,7 @@
 package cn.congress.web.security;
 
 import cn.congress.domain.account.LoginLocks;
-import cn.congress.web.support.guard.Captcha;
+import cn.congress.web.security.guard.Captcha;
 import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.rules.Rules;
 import org.springframework.beans.factory.annotation.Value;
@@ -104,7 +104,8 @@ class SecurityConfig {
                         .frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new LoginThrottleFilter(throttle, locks, captcha, auditLog), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(rules, clock), SecurityContextHolderFilter.class)
-                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+                .addFilterBefore(new MfaPendingFilter(), PasswordChangeRequiredFilter.class);
         return http.build();
     }
 }

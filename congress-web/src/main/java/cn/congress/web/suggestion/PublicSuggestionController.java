@@ -1,6 +1,6 @@
 package cn.congress.web.suggestion;
 
-import cn.congress.web.support.guard.PublicExportLimiter;
+import cn.congress.web.security.guard.PublicExportLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import cn.congress.deputies.suggestion.PublicSuggestion;
 import cn.congress.deputies.suggestion.SuggestionQueries;

@@ -1,6 +1,6 @@
 package cn.congress.web.security;
 
-import cn.congress.web.support.guard.Captcha;
+import cn.congress.web.security.guard.Captcha;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.Role;
 import cn.congress.web.WebIntegrationTest;

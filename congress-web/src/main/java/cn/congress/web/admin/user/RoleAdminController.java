@@ -1,5 +1,6 @@
 package cn.congress.web.admin.user;
 
+import cn.congress.domain.account.MfaService;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.LoginLocks;
 import cn.congress.domain.account.Role;
@@ -28,6 +29,7 @@ class RoleAdminController {
     private final AuditLog auditLog;
     private final LoginLocks loginLocks;
     private final OrgUnitService orgUnits;
+    private final MfaService mfa;
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
@@ -71,6 +73,7 @@ class RoleAdminController {
         model.addAttribute("orgUnitId", account.getOrgUnit() == null ? null : account.getOrgUnit().getId());
         model.addAttribute("orgTree", orgUnits.tree());
         model.addAttribute("locks", loginLocks.locksOf(account.getUsername()));
+        model.addAttribute("mfaEnabled", mfa.enabled(id));
         return "admin/roles/scope";
     }
 
@@ -79,6 +82,14 @@ class RoleAdminController {
                      RedirectAttributes redirect) {
         accounts.changeOrgUnit(id, version, orgUnitId);
         redirect.addFlashAttribute("message", "所属机构已调整，该账户的会话已结束");
+        return "redirect:/admin/roles/" + id + "/scope";
+    }
+
+    /** Re-enrolment of two-factor authentication (a lost phone): the account enrols anew at its next visit. */
+    @PostMapping("/{id}/mfa-reset")
+    String resetMfa(@PathVariable long id, RedirectAttributes redirect) {
+        mfa.reset(id);
+        redirect.addFlashAttribute("message", "已重置该账户的双因素认证，账户持有人须重新启用");
         return "redirect:/admin/roles/" + id + "/scope";
     }
 

@@ -1,7 +1,7 @@
 package cn.congress.web.legislation.consultation;
 
-import cn.congress.web.support.guard.Captcha;
-import cn.congress.web.support.guard.FillTimer;
+import cn.congress.web.security.guard.Captcha;
+import cn.congress.web.security.guard.FillTimer;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.consultation.CommentIntake;
 import cn.congress.legislation.consultation.ConsultationQueries;

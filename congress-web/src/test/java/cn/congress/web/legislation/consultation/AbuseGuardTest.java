@@ -1,7 +1,7 @@
 package cn.congress.web.legislation.consultation;
 
-import cn.congress.web.support.guard.Captcha;
-import cn.congress.web.support.guard.FillTimer;
+import cn.congress.web.security.guard.Captcha;
+import cn.congress.web.security.guard.FillTimer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

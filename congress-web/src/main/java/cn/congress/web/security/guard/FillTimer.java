@@ -1,4 +1,4 @@
-package cn.congress.web.support.guard;
+package cn.congress.web.security.guard;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

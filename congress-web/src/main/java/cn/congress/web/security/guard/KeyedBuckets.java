@@ -1,4 +1,4 @@
-package cn.congress.web.support.guard;
+package cn.congress.web.security.guard;
 
 import java.time.Duration;
 import java.util.Map;

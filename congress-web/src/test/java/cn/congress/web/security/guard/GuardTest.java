@@ -1,4 +1,4 @@
-package cn.congress.web.support.guard;
+package cn.congress.web.security.guard;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
