@@ -54,6 +54,7 @@ public class ImportService {
 
     /** The most data rows one file may hold (rules {@code fiscal.import-max-rows}). */
     public int maxRows() {
+        BudgetAccess.requireStaff(Caller.current());
         return rules.integer("fiscal.import-max-rows");
     }
 

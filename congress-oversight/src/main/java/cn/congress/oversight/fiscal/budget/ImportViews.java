@@ -46,6 +46,14 @@ public final class ImportViews {
     public record Preview(long id, long version, ImportKind kind, int year, Integer month, String fileName, int rowCount,
                           BigDecimal total, int existingRows, ImportStatus status, List<PreviewRow> firstRows,
                           List<DepartmentTotal> departments) {
+        public boolean pending() {
+            return status == ImportStatus.PENDING;
+        }
+
+        public boolean execution() {
+            return kind == ImportKind.EXECUTION;
+        }
+
         public String period() {
             return month == null ? year + "年度预算" : year + "年" + month + "月执行";
         }

@@ -1,0 +1,211 @@
+package cn.congress.web.fiscal.demo;
+
+import cn.congress.domain.account.Caller;
+import cn.congress.domain.account.Role;
+import cn.congress.domain.account.UserAccount;
+import cn.congress.domain.account.UserAccountRepository;
+import cn.congress.domain.org.OrgType;
+import cn.congress.domain.org.OrgUnit;
+import cn.congress.domain.org.OrgUnitRepository;
+import cn.congress.oversight.fiscal.budget.ImportKind;
+import cn.congress.oversight.fiscal.budget.ImportService;
+import cn.congress.oversight.fiscal.budget.ImportViews.RawRow;
+import cn.congress.oversight.fiscal.budget.WarningService;
+import cn.congress.web.demo.DemoDataContributor;
+import jakarta.persistence.EntityManager;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A year of online budget monitoring in the demo city, loaded through the same import as a treasury file: twenty
+ * departments with three budget units each and fifteen function categories, last year's twelve months (with a
+ * year-end spike at 市农业农村局) and this year's months up to last month. 住建局, 交通运输局 and 文广旅局 lag behind (their
+ * mid-year warnings are raised), a unit of 城管局 overspends one category, 住建局 moves a large sum between categories;
+ * staff have sent 住建局's warnings for explanation, and 城管局 has answered the one about its overspending.
+ */
+@Component
+@RequiredArgsConstructor
+class FiscalDemoData implements DemoDataContributor {
+
+    static final String[] DEPARTMENTS = {"GOV-OFFICE", "GOV-NDRC", "GOV-EDU", "GOV-POLICE", "GOV-CIVIL", "GOV-FINANCE", "GOV-HR", "GOV-LAND",
+            "GOV-ENV", "GOV-HOUSING", "GOV-TRANSPORT", "GOV-WATER", "GOV-HEALTH", "GOV-MARKET", "GOV-URBAN", "GOV-AGRI", "GOV-CULTURE",
+            "GOV-JUSTICE", "GOV-AUDIT", "GOV-SASAC"};
+    private static final Set<String> LAGGING = Set.of("GOV-HOUSING", "GOV-TRANSPORT", "GOV-CULTURE");
+    private static final String[][] CATEGORIES = {
+            {"2010101", "行政运行"}, {"2010102", "一般行政管理事务"}, {"2010350", "事业运行"}, {"2050201", "学前教育"},
+            {"2050202", "小学教育"}, {"2080208", "基层政权建设和社区治理"}, {"2100302", "乡镇卫生院"}, {"2110301", "大气"},
+            {"2120101", "城管执法"}, {"2120303", "小城镇基础设施建设"}, {"2130122", "农业生产发展"}, {"2140104", "公路建设"},
+            {"2070101", "文化和旅游行政运行"}, {"2210201", "住房公积金"}, {"2299999", "其他支出"}};
+    private static final String[] UNIT_KINDS = {"机关", "综合保障中心", "事务服务中心"};
+
+    private final ImportService imports;
+    private final WarningService warnings;
+    private final OrgUnitRepository orgUnits;
+    private final UserAccountRepository accounts;
+    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    record DemoPrincipal(Long getAccountId, String getUsername, String getDisplayName, Set<Role> getRoles, Long getOrgUnitId)
+            implements Caller.Principal {
+    }
+
+    @Override
+    public String name() {
+        return "fiscal";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public void load() {
+        try {
+            loadAll();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void loadAll() {
+        LocalDate today = LocalDate.now(clock);
+        OrgUnit gov = orgUnits.findByCode("GOV").orElseThrow();
+        if (orgUnits.findByCode("GOV-AUDIT").isEmpty()) {
+            orgUnits.save(new OrgUnit("示例市审计局", "市审计局", "GOV-AUDIT", OrgType.GOVERNMENT_DEPARTMENT, gov, 19));
+        }
+        if (orgUnits.findByCode("GOV-SASAC").isEmpty()) {
+            orgUnits.save(new OrgUnit("示例市人民政府国有资产监督管理委员会", "市国资委", "GOV-SASAC", OrgType.GOVERNMENT_DEPARTMENT, gov, 20));
+        }
+        entityManager.flush();
+        asStaff();
+        int year = today.getYear();
+        loadYear(year - 1, 12, new Random(2025));
+        loadYear(year, Math.max(1, today.getMonthValue() - 1), new Random(2026));
+        entityManager.flush();
+
+        // staff ask 住建局 about its warnings; 教育局 answered one of its own
+        for (Long id : jdbc.queryForList("""
+                select w.id from fiscal_warning w join org_unit d on d.id = w.department_id
+                where w.year = ? and d.code = 'GOV-HOUSING' order by w.id limit 2""", Long.class, year)) {
+            warnings.send(id, version(id), "请说明预算执行进度滞后或大额调剂的原因及下一步措施");
+        }
+        List<Long> urban = jdbc.queryForList("""
+                select w.id from fiscal_warning w join org_unit d on d.id = w.department_id
+                where w.year = ? and d.code = 'GOV-URBAN' and w.rule = 'OVER_BUDGET' order by w.id limit 1""", Long.class, year);
+        for (Long id : urban) {
+            warnings.send(id, version(id), "请说明城管执法科目超预算支出的原因，是否履行预算调整程序");
+            actAsUnit("GOV-URBAN");
+            warnings.answer(id, version(id), "系年中新增的违建拆除专项行动支出，已报市财政局办理预算调剂，调剂手续正在履行中。");
+            asStaff();
+        }
+    }
+
+    /** One year: the budget file, then a file per month up to {@code lastMonth}. */
+    private void loadYear(int year, int lastMonth, Random random) {
+        List<List<String>> budget = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        for (String dept : DEPARTMENTS) {
+            for (int u = 0; u < UNIT_KINDS.length; u++) {
+                String unit = dept.substring(4) + "-" + (u + 1);
+                String unitName = orgUnits.findByCode(dept).orElseThrow().getShortName() + UNIT_KINDS[u];
+                // each unit has six to nine categories of the fifteen, rotating with the department
+                int first = Math.abs(dept.hashCode()) % CATEGORIES.length;
+                int count = 6 + random.nextInt(4);
+                for (int c = 0; c < count; c++) {
+                    String[] cat = CATEGORIES[(first + c * 2 + u) % CATEGORIES.length];
+                    if (lines.stream().anyMatch(l -> l.unit.equals(unit) && l.category.equals(cat[0]))) {
+                        continue;
+                    }
+                    long amount = (20 + random.nextInt(400)) * 10000L;
+                    budget.add(List.of(dept, unit, unitName, cat[0], cat[1], String.valueOf(amount)));
+                    lines.add(new Line(dept, unit, cat[0], BigDecimal.valueOf(amount)));
+                }
+            }
+        }
+        stage(ImportKind.BUDGET, year, null, budget);
+        for (int m = 1; m <= lastMonth; m++) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Line l : lines) {
+                double share = LAGGING.contains(l.dept) ? 0.034 : 0.078;
+                share *= 0.94 + random.nextDouble() * 0.12;
+                if (m == 12 && l.dept.equals("GOV-AGRI")) {
+                    share = 0.40;
+                }
+                if (l.dept.equals("GOV-URBAN") && l.unit.endsWith("-1") && l.category.equals(firstCategory("GOV-URBAN"))) {
+                    share = 0.16;
+                }
+                BigDecimal spent = l.amount.multiply(BigDecimal.valueOf(share)).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal transfer = BigDecimal.ZERO;
+                if (m == 8 && l.dept.equals("GOV-HOUSING") && l.unit.endsWith("-1")) {
+                    transfer = l.category.equals(firstCategory("GOV-HOUSING")) ? unitBudget(lines, l.unit).multiply(new BigDecimal("0.15"))
+                            .setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO;
+                }
+                rows.add(List.of(l.unit, l.category, spent.toPlainString(), transfer.toPlainString()));
+            }
+            stage(ImportKind.EXECUTION, year, m, rows);
+        }
+    }
+
+    private static String firstCategory(String dept) {
+        return CATEGORIES[Math.abs(dept.hashCode()) % CATEGORIES.length][0];
+    }
+
+    private static BigDecimal unitBudget(List<Line> lines, String unit) {
+        return lines.stream().filter(l -> l.unit.equals(unit)).map(l -> l.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private record Line(String dept, String unit, String category, BigDecimal amount) {
+    }
+
+    private void stage(ImportKind kind, int year, Integer month, List<List<String>> lines) {
+        List<RawRow> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(new RawRow(i + 2, lines.get(i)));
+        }
+        var result = imports.stage(kind, year, month, (kind == ImportKind.BUDGET ? year + "年度预算" : year + "年" + month + "月执行") + ".xlsx", rows);
+        if (!result.ok()) {
+            throw new IllegalStateException("demo fiscal data refused: " + result.errors());
+        }
+        imports.confirm(result.importId());
+    }
+
+    private long version(long warningId) {
+        entityManager.flush();
+        Long v = jdbc.queryForObject("select version from fiscal_warning where id = ?", Long.class, warningId);
+        return v == null ? 0 : v;
+    }
+
+    private void asStaff() {
+        UserAccount a = accounts.findByUsername("staff").orElseThrow();
+        act(a.getId(), a.getDisplayName(), a.getOrgUnit() == null ? null : a.getOrgUnit().getId(), Role.STAFF);
+    }
+
+    private void actAsUnit(String deptCode) {
+        OrgUnit dept = orgUnits.findByCode(deptCode).orElseThrow();
+        Long accountId = jdbc.query("select id from user_account where org_unit_id = ? order by id limit 1",
+                rs -> rs.next() ? rs.getLong(1) : null, dept.getId());
+        act(accountId, dept.getShortName() + "财务科", dept.getId(), Role.UNIT);
+    }
+
+    private static void act(Long accountId, String name, Long orgId, Role role) {
+        var principal = new DemoPrincipal(accountId, "demo-" + name, name, EnumSet.of(role), orgId);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(principal, null,
+                List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+}
