@@ -4,6 +4,7 @@ import cn.congress.web.WebIntegrationTest;
 import cn.congress.web.browser.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,13 @@ class BudgetMonitoringBrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Scrolls instantly first: a smooth scroll still running makes the element move under the click. */
+    private static Browser click(Browser browser, By by) {
+        var element = browser.find(by);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        return browser.click(by);
+    }
+
     @Test
     void aMemberReadsTheExecutionViewAndTheDepartmentAnswersAWarning() {
         try (Browser browser = Browser.open(port)) {
@@ -35,7 +43,7 @@ class BudgetMonitoringBrowserTest {
                     .until(d -> !d.findElements(By.cssSelector(".chart[data-chart] svg")).isEmpty());
             String row = browser.find(By.xpath("//table[@id='execution-table']//tr[td/a[text()='示例市住房和城乡建设局']]")).getText();
             assertThat(row).contains("%");
-            browser.click(By.linkText("示例市住房和城乡建设局")).waitForText("所属预算单位执行情况");
+            click(browser, By.linkText("示例市住房和城乡建设局")).waitForText("所属预算单位执行情况");
             assertThat(browser.find(By.id("execution-table")).getText()).contains("市住建局机关");
             browser.logout();
         }
@@ -47,7 +55,7 @@ class BudgetMonitoringBrowserTest {
             assertThat(browser.scrollsHorizontally()).isFalse();
             browser.go("/fiscal/warnings/" + warning);
             browser.type(By.id("answer"), "上半年项目前期手续办理时间较长，三季度起集中开工，预计年底执行率达到95%以上。");
-            browser.click(By.id("submit-answer")).waitForText("情况说明已提交");
+            click(browser, By.id("submit-answer")).waitForText("情况说明已提交");
             assertThat(browser.find(By.id("warning-status")).getText()).isEqualTo("部门已说明");
             assertThat(browser.find(By.id("warning-answer")).getText()).contains("三季度起集中开工");
             browser.logout();
@@ -55,7 +63,7 @@ class BudgetMonitoringBrowserTest {
         try (Browser browser = Browser.open(port)) {
             browser.login("staff").go("/fiscal/warnings/" + warning);
             assertThat(browser.find(By.id("warning-answer")).getText()).contains("三季度起集中开工");
-            browser.click(By.id("close-warning")).acceptConfirm().waitForText("预警已办结");
+            click(browser, By.id("close-warning")).acceptConfirm().waitForText("预警已办结");
             assertThat(browser.find(By.id("warning-status")).getText()).isEqualTo("已办结");
             browser.logout();
         }

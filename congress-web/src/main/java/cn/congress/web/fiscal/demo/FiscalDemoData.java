@@ -7,10 +7,19 @@ import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.org.OrgType;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
+import cn.congress.oversight.fiscal.audit.AuditService;
+import cn.congress.oversight.fiscal.audit.AuditViews.FindingDetails;
+import cn.congress.oversight.fiscal.audit.FindingKind;
 import cn.congress.oversight.fiscal.budget.ImportKind;
 import cn.congress.oversight.fiscal.budget.ImportService;
 import cn.congress.oversight.fiscal.budget.ImportViews.RawRow;
 import cn.congress.oversight.fiscal.budget.WarningService;
+import cn.congress.oversight.opinion.ProblemService;
+import cn.congress.oversight.opinion.ProblemStep;
+import cn.congress.oversight.plan.OversightPlanService;
+import cn.congress.oversight.plan.TopicDetails;
+import cn.congress.oversight.plan.TopicKind;
+import cn.congress.oversight.plan.TopicStep;
 import cn.congress.web.demo.DemoDataContributor;
 import jakarta.persistence.EntityManager;
 import lombok.RequiredArgsConstructor;
@@ -35,7 +44,9 @@ import java.util.Set;
  * departments with three budget units each and fifteen function categories, last year's twelve months (with a
  * year-end spike at 市农业农村局) and this year's months up to last month. 住建局, 交通运输局 and 文广旅局 lag behind (their
  * mid-year warnings are raised), a unit of 城管局 overspends one category, 住建局 moves a large sum between categories;
- * staff have sent 住建局's warnings for explanation, and 城管局 has answered the one about its overspending.
+ * staff have sent 住建局's warnings for explanation, and 城管局 has answered the one about its overspending. The audit
+ * work report on last year's budget, heard at this year's session, holds 30 findings of 12 audited units: 12 closed
+ * (销号) with their amounts recovered, 6 submitted for verification, 5 being rectified, the rest just assigned.
  */
 @Component
 @RequiredArgsConstructor
@@ -54,6 +65,9 @@ class FiscalDemoData implements DemoDataContributor {
 
     private final ImportService imports;
     private final WarningService warnings;
+    private final AuditService audit;
+    private final ProblemService problems;
+    private final OversightPlanService plans;
     private final OrgUnitRepository orgUnits;
     private final UserAccountRepository accounts;
     private final JdbcTemplate jdbc;
@@ -114,6 +128,82 @@ class FiscalDemoData implements DemoDataContributor {
             warnings.answer(id, version(id), "系年中新增的违建拆除专项行动支出，已报市财政局办理预算调剂，调剂手续正在履行中。");
             asStaff();
         }
+        loadAudit(today);
+    }
+
+    private static final String[] AUDITED = {"GOV-EDU", "GOV-HOUSING", "GOV-TRANSPORT", "GOV-HEALTH", "GOV-CIVIL", "GOV-WATER", "GOV-AGRI",
+            "GOV-URBAN", "GOV-CULTURE", "GOV-ENV", "GOV-HR", "GOV-MARKET"};
+    private static final String[][] FINDINGS = {
+            {"专项资金闲置两年以上未使用", "盘活闲置资金，按规定收回财政统筹使用"},
+            {"超范围列支会议费和培训费", "清退违规列支费用，完善内控制度"},
+            {"项目未批先建、未按规定履行招标程序", "补办审批手续，规范招标采购"},
+            {"国有资产出租未按规定评估和公开招租", "重新评估并公开招租，收缴少收租金"},
+            {"应缴未缴非税收入", "及时足额缴入国库"},
+            {"政府采购化整为零规避公开招标", "规范采购程序，追究相关人员责任"},
+            {"往来款项长期挂账未清理", "清理往来款项，按规定处理"},
+            {"专项债券资金闲置或挪作他用", "加快项目建设进度，归还原资金渠道"},
+            {"固定资产账实不符", "开展资产清查，完善资产台账"},
+            {"民生资金发放对象不精准", "追回违规发放资金，完善审核机制"}};
+
+    /** The audit work report heard at this year's session, its thirty findings and their rectification so far. */
+    private void loadAudit(LocalDate today) {
+        int year = today.getYear();
+        asStaff();
+        Long planId = jdbc.query("select id from oversight_plan where year = ?", rs -> rs.next() ? rs.getLong(1) : null, year);
+        Long sessionId = jdbc.query("select id from meeting where kind = 'STANDING_COMMITTEE' and status <> 'CLOSED' order by start_date limit 1",
+                rs -> rs.next() ? rs.getLong(1) : null);
+        if (planId == null || sessionId == null) {
+            return;
+        }
+        long budgetBody = orgUnits.findByCode("SC-BUDGET").orElseThrow().getId();
+        long auditOffice = orgUnits.findByCode("GOV-AUDIT").orElseThrow().getId();
+        String title = "关于" + (year - 1) + "年度市级预算执行和其他财政收支的审计工作报告";
+        long topicId = plans.addTopic(planId, new TopicDetails("听取和审议市人民政府" + title, TopicKind.SPECIAL_REPORT, budgetBody, auditOffice, 6,
+                "与" + (year - 1) + "年度市级决算草案一并审议"));
+        plans.take(topicId, TopicStep.START_PREPARATION, "预算工委提前介入审计工作");
+        plans.schedule(topicId, sessionId);
+        plans.take(topicId, TopicStep.RECORD_HEARD, "分组审议");
+        long reportId = audit.createReport(topicId, title, "常委会组成人员要求市人民政府严肃整改审计查出的问题，建立整改台账，逐项销号，"
+                + "整改情况于六个月内向常委会报告。", today.minusMonths(5));
+        Random random = new Random(27);
+        List<long[]> created = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String code = AUDITED[i % AUDITED.length];
+            String[] f = FINDINGS[i % FINDINGS.length];
+            OrgUnit unit = orgUnits.findByCode(code).orElseThrow();
+            long amount = (5 + random.nextInt(300)) * 10000L;
+            long id = audit.addFinding(reportId, new FindingDetails(unit.getId(), FindingKind.values()[i % FindingKind.values().length],
+                    unit.getShortName() + f[0], f[1], BigDecimal.valueOf(amount)));
+            created.add(new long[]{id, amount});
+        }
+        entityManager.flush();
+        for (int i = 0; i < 23; i++) {
+            long findingId = created.get(i)[0];
+            long problemId = jdbc.queryForObject("select problem_id from fiscal_audit_finding where id = ?", Long.class, findingId);
+            long unitId = jdbc.queryForObject("select unit_id from fiscal_audit_finding where id = ?", Long.class, findingId);
+            actAsUnit(orgUnits.findById(unitId).orElseThrow().getCode());
+            BigDecimal recovered = BigDecimal.valueOf(i < 18 ? created.get(i)[1] : created.get(i)[1] / 2);
+            audit.recordRecovered(findingId, findingVersion(findingId), recovered);
+            problems.report(problemId, problemVersion(problemId), "已按审计意见完成整改，整改金额" + recovered.divide(BigDecimal.valueOf(10000)) + "万元",
+                    i < 18 ? "整改到位" : "正在整改", i < 18);
+            if (i < 12) {
+                asStaff();
+                problems.verify(problemId, problemVersion(problemId), ProblemStep.CLOSE, null);
+            }
+        }
+        asStaff();
+    }
+
+    private long findingVersion(long findingId) {
+        entityManager.flush();
+        Long v = jdbc.queryForObject("select version from fiscal_audit_finding where id = ?", Long.class, findingId);
+        return v == null ? 0 : v;
+    }
+
+    private long problemVersion(long problemId) {
+        entityManager.flush();
+        Long v = jdbc.queryForObject("select version from oversight_problem where id = ?", Long.class, problemId);
+        return v == null ? 0 : v;
     }
 
     /** One year: the budget file, then a file per month up to {@code lastMonth}. */
