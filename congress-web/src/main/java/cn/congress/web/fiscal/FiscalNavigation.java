@@ -24,10 +24,13 @@ class FiscalNavigation {
     @Bean
     NavSection fiscalMenu() {
         return new NavSection("nav.fiscal", "cash-coin", 260, List.of(
+                new NavSection.Item("nav.fiscal.reviews", "/fiscal/reviews", "calendar-event", Set.of(Role.STAFF, Role.MEMBER)),
                 new NavSection.Item("nav.fiscal.budget", "/fiscal/budget", "bar-chart-line", Set.of(Role.STAFF, Role.MEMBER)),
                 new NavSection.Item("nav.fiscal.warnings", "/fiscal/warnings", "exclamation-triangle", Set.of(Role.STAFF, Role.MEMBER, Role.UNIT)),
                 new NavSection.Item("nav.fiscal.import", "/fiscal/budget/import", "upload", Set.of(Role.STAFF)),
-                new NavSection.Item("nav.fiscal.audit", "/fiscal/audit", "search", Set.of(Role.STAFF, Role.MEMBER, Role.UNIT))));
+                new NavSection.Item("nav.fiscal.audit", "/fiscal/audit", "search", Set.of(Role.STAFF, Role.MEMBER, Role.UNIT)),
+                new NavSection.Item("nav.fiscal.assets", "/fiscal/assets", "building", Set.of(Role.STAFF, Role.MEMBER)),
+                new NavSection.Item("nav.fiscal.debt", "/fiscal/debt", "bank", Set.of(Role.STAFF, Role.MEMBER))));
     }
 
     /** The year's warnings waiting for the department's explanation. */

@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The budget monitoring pages over the demo year: views, exports, the import with preview, and departments' isolation. */
+/**
+ * The fiscal oversight pages over the demo year: budget monitoring views, exports, the import with preview, warnings and
+ * departments' isolation, the audit report, the statutory calendar, the state-assets and debt reports.
+ */
 @WebIntegrationTest
 class FiscalPagesTest {
 
@@ -76,7 +79,7 @@ class FiscalPagesTest {
     @Test
     void aWrongRowIsShownWithItsRowNumberThenAValidFileIsPreviewedConfirmedAndReImported() throws Exception {
         MockHttpSession staff = login("staff");
-        int year = 2031;
+        int year = 2038;
         String bad = "预算单位编码,功能分类科目编码,本月支出（元）,本月调剂（元）\r\nEDU-1,2050202,1000,0\r\nNOPE-9,2050202,5,0\r\nEDU-1,9999999,abc,0\r\n";
         String page = body(multipart("/fiscal/budget/import").file(csv(bad, StandardCharsets.UTF_8)).param("kind", "EXECUTION")
                 .param("year", String.valueOf(year)).param("month", "4").session(staff).with(csrf()));
@@ -127,6 +130,60 @@ class FiscalPagesTest {
         String detail = body(get("/fiscal/warnings/{id}", housingNew).session(staff));
         assertThat(detail).contains("发送部门").contains("转为问题");
         assertThat(body(get("/fiscal/warnings").param("status", "ANSWERED").session(staff))).contains("示例市城市管理局");
+    }
+
+    @Test
+    void theAuditReportShowsItsFindingsAndAnAuditedUnitOnlyItsOwn() throws Exception {
+        long report = id("select id from fiscal_audit_report order by id limit 1");
+        MockHttpSession staff = login("staff");
+        assertThat(body(get("/fiscal/audit").session(staff))).contains("市级预算执行和其他财政收支的审计工作报告").contains("12（40%）")
+                .contains("登记审计工作报告");
+        String page = body(get("/fiscal/audit/{id}", report).session(staff));
+        assertThat(page).contains("市住建局").contains("市教育局").contains("登记审计查出的问题").contains("已销号");
+        assertThat(body(get("/fiscal/audit/new").session(staff))).contains("常委会会议已审议的议题");
+
+        long housingFinding = id("select f.id from fiscal_audit_finding f join org_unit u on u.id = f.unit_id "
+                + "join oversight_problem p on p.id = f.problem_id where u.code = 'GOV-HOUSING' and p.status <> 'CLOSED' order by f.id limit 1");
+        MockHttpSession housing = login("unit");
+        String own = body(get("/fiscal/audit/{id}", report).session(housing));
+        assertThat(own).contains("市住建局").doesNotContain("市教育局").doesNotContain("登记审计查出的问题");
+        assertThat(body(get("/fiscal/audit/findings/{id}", housingFinding).session(housing))).contains("填报已整改金额");
+        long version = id("select version from fiscal_audit_finding where id = ?", housingFinding);
+        mvc.perform(post("/fiscal/audit/findings/{id}/recovered", housingFinding).param("amount", "12345.60").param("version", String.valueOf(version))
+                .session(housing).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select amount_recovered from fiscal_audit_finding where id = ?", java.math.BigDecimal.class, housingFinding))
+                .isEqualByComparingTo("12345.60");
+
+        MockHttpSession education = login("unit2");
+        mvc.perform(get("/fiscal/audit/findings/{id}", housingFinding).session(education)).andExpect(status().isNotFound());
+        mvc.perform(post("/fiscal/audit/findings/{id}/recovered", housingFinding).param("amount", "1").param("version", "0")
+                .session(education).with(csrf())).andExpect(status().isNotFound());
+        assertThat(body(get("/fiscal/audit").session(login("member")))).contains("审计工作报告").doesNotContain("登记审计工作报告");
+    }
+
+    @Test
+    void theCalendarAndTheAssetsAndDebtReportsShowTheDemoYear() throws Exception {
+        MockHttpSession member = login("member");
+        String calendar = body(get("/fiscal/reviews").session(member));
+        assertThat(calendar).contains("财政经济监督日历").contains("年度市级决算（草案）").contains("已列入议程").contains("材料已齐");
+        long finalAccounts = id("select id from fiscal_review where kind = 'FINAL_ACCOUNTS' order by id limit 1");
+        String detail = body(get("/fiscal/reviews/{id}", finalAccounts).session(member));
+        assertThat(detail).contains("财政经济委员会初审报告.pdf").contains("表决").doesNotContain("记录决议或审议意见");
+        String assetsPage = body(get("/fiscal/assets").session(member));
+        assertThat(assetsPage).contains("企业国有资产").contains("5231.90").contains("7.6%").doesNotContain("填报主要数据");
+        String debtPage = body(get("/fiscal/debt").session(member));
+        assertThat(debtPage).contains("专项债务余额").contains("城乡冷链物流").contains("债务余额低于限额");
+        mvc.perform(get("/fiscal/reviews").session(login("unit"))).andExpect(status().isForbidden());
+
+        MockHttpSession staff = login("staff");
+        assertThat(body(get("/fiscal/debt").session(staff))).contains("填报主要数据");
+        mvc.perform(post("/fiscal/reviews").param("year", "2037").param("kind", "FINAL_ACCOUNTS").param("title", "决算")
+                .param("plannedMonth", "3").session(staff).with(csrf())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("依法应在6月至9月审议")));
+        mvc.perform(post("/fiscal/debt").param("year", "2037").param("limitGeneral", "-1").param("limitSpecial", "1")
+                .param("balanceGeneral", "1").param("balanceSpecial", "1").session(staff).with(csrf())).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select count(*) from fiscal_debt_report where year = 2037", Integer.class)).isZero();
     }
 
     private int count(int year) {

@@ -283,11 +283,16 @@ public class ImportService {
                 select ?, u.id, c.id, r.amount from fiscal_import_row r join fiscal_budget_unit u on u.code = r.unit_code
                 join fiscal_category c on c.code = r.category_code where r.import_id = ?""", year, id);
         requireAll(i, written);
+        rollUpBudget(year);
+        return replaced;
+    }
+
+    /** Rewrites the year's budget roll-ups from its budget lines. */
+    void rollUpBudget(int year) {
         jdbc.update("delete from fiscal_unit_budget where year = ?", year);
         jdbc.update("insert into fiscal_unit_budget (year, unit_id, amount) select year, unit_id, sum(amount) from fiscal_budget where year = ? group by year, unit_id", year);
         jdbc.update("delete from fiscal_category_budget where year = ?", year);
         jdbc.update("insert into fiscal_category_budget (year, category_id, amount) select year, category_id, sum(amount) from fiscal_budget where year = ? group by year, category_id", year);
-        return replaced;
     }
 
     private int writeExecution(FiscalImport i) {

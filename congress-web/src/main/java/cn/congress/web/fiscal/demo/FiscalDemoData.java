@@ -7,6 +7,11 @@ import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.org.OrgType;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitRepository;
+import cn.congress.oversight.fiscal.assets.AssetCategory;
+import cn.congress.oversight.fiscal.assets.AssetsService;
+import cn.congress.oversight.fiscal.assets.AssetsViews.BondUse;
+import cn.congress.oversight.fiscal.assets.AssetsViews.CategoryFigures;
+import cn.congress.oversight.fiscal.assets.AssetsViews.DebtFigures;
 import cn.congress.oversight.fiscal.audit.AuditService;
 import cn.congress.oversight.fiscal.audit.AuditViews.FindingDetails;
 import cn.congress.oversight.fiscal.audit.FindingKind;
@@ -14,6 +19,9 @@ import cn.congress.oversight.fiscal.budget.ImportKind;
 import cn.congress.oversight.fiscal.budget.ImportService;
 import cn.congress.oversight.fiscal.budget.ImportViews.RawRow;
 import cn.congress.oversight.fiscal.budget.WarningService;
+import cn.congress.oversight.fiscal.review.DocumentKind;
+import cn.congress.oversight.fiscal.review.ReviewKind;
+import cn.congress.oversight.fiscal.review.ReviewService;
 import cn.congress.oversight.opinion.ProblemService;
 import cn.congress.oversight.opinion.ProblemStep;
 import cn.congress.oversight.plan.OversightPlanService;
@@ -68,6 +76,8 @@ class FiscalDemoData implements DemoDataContributor {
     private final AuditService audit;
     private final ProblemService problems;
     private final OversightPlanService plans;
+    private final ReviewService reviews;
+    private final AssetsService assets;
     private final OrgUnitRepository orgUnits;
     private final UserAccountRepository accounts;
     private final JdbcTemplate jdbc;
@@ -129,6 +139,84 @@ class FiscalDemoData implements DemoDataContributor {
             asStaff();
         }
         loadAudit(today);
+        loadCalendar(today);
+        loadAssetsAndDebt(today.getYear() - 1);
+    }
+
+    /** Last year's state-assets and debt reports (heard this year) and the year before's, for the year-on-year view. */
+    private void loadAssetsAndDebt(int year) {
+        asStaff();
+        assets.saveAssets(year - 1, (year - 1) + "年度国有资产管理情况综合报告", "企业国有资产", List.of(
+                new CategoryFigures(AssetCategory.ENTERPRISE, new BigDecimal("4862.35"), new BigDecimal("2931.18"), null),
+                new CategoryFigures(AssetCategory.FINANCIAL, new BigDecimal("1207.60"), new BigDecimal("1038.42"), null),
+                new CategoryFigures(AssetCategory.ADMINISTRATIVE, new BigDecimal("1566.04"), new BigDecimal("212.77"), null),
+                new CategoryFigures(AssetCategory.NATURAL_RESOURCES, BigDecimal.ZERO, BigDecimal.ZERO,
+                        "国有土地总面积42.6万公顷，其中耕地12.1万公顷；森林覆盖率31.2%；水资源总量18.4亿立方米")));
+        assets.saveAssets(year, year + "年度国有资产管理情况综合报告", "行政事业性国有资产", List.of(
+                new CategoryFigures(AssetCategory.ENTERPRISE, new BigDecimal("5231.90"), new BigDecimal("3120.45"), null),
+                new CategoryFigures(AssetCategory.FINANCIAL, new BigDecimal("1288.13"), new BigDecimal("1101.96"), null),
+                new CategoryFigures(AssetCategory.ADMINISTRATIVE, new BigDecimal("1624.58"), new BigDecimal("205.31"), null),
+                new CategoryFigures(AssetCategory.NATURAL_RESOURCES, BigDecimal.ZERO, BigDecimal.ZERO,
+                        "国有土地总面积42.6万公顷，其中耕地12.2万公顷；森林覆盖率31.8%；水资源总量17.9亿立方米")));
+        assets.saveDebt(year - 1, new DebtFigures(new BigDecimal("612.00"), new BigDecimal("1085.00"), new BigDecimal("590.42"),
+                new BigDecimal("1012.77"), new BigDecimal("48.00"), new BigDecimal("196.00"), new BigDecimal("71.35"),
+                List.of(new BondUse("交通基础设施", new BigDecimal("62.00")), new BondUse("棚户区改造和保障性安居工程", new BigDecimal("54.00")),
+                        new BondUse("产业园区基础设施", new BigDecimal("38.00")), new BondUse("生态环保", new BigDecimal("24.00")),
+                        new BondUse("社会事业", new BigDecimal("18.00")))));
+        assets.saveDebt(year, new DebtFigures(new BigDecimal("640.00"), new BigDecimal("1210.00"), new BigDecimal("611.80"),
+                new BigDecimal("1146.25"), new BigDecimal("52.00"), new BigDecimal("228.00"), new BigDecimal("86.10"),
+                List.of(new BondUse("交通基础设施", new BigDecimal("71.00")), new BondUse("棚户区改造和保障性安居工程", new BigDecimal("46.00")),
+                        new BondUse("产业园区基础设施", new BigDecimal("45.00")), new BondUse("生态环保", new BigDecimal("31.00")),
+                        new BondUse("社会事业", new BigDecimal("20.00")), new BondUse("城乡冷链物流", new BigDecimal("15.00")))));
+    }
+
+    /**
+     * This year's statutory calendar: the budget, mid-year execution and the state-assets report heard with their
+     * review opinions; the final accounts on the next session's agenda with the approval vote prepared; the debt
+     * report scheduled with its 初审报告 still missing; the plan's mid-term review planned for December.
+     */
+    private void loadCalendar(LocalDate today) {
+        asStaff();
+        int year = today.getYear();
+        Long current = jdbc.query("select id from meeting where kind = 'STANDING_COMMITTEE' and status = 'IN_PROGRESS' order by start_date limit 1",
+                rs -> rs.next() ? rs.getLong(1) : null);
+        Long upcoming = jdbc.query("select id from meeting where kind = 'STANDING_COMMITTEE' and status = 'PLANNED' order by start_date limit 1",
+                rs -> rs.next() ? rs.getLong(1) : null);
+        String[][] decided = {
+                {"BUDGET", "关于" + year + "年市级预算草案的初步审查", "1", "建议市人民代表大会批准" + year + "年市级预算，同时指出：部分项目支出预算编制不够细化……"},
+                {"MID_YEAR_EXECUTION", "关于" + year + "年上半年预算执行情况的报告", "8", "常委会组成人员认为，上半年预算执行总体平稳，但部分部门支出进度偏慢……"},
+                {"STATE_ASSETS", "关于" + (year - 1) + "年度国有资产管理情况的综合报告", "10", "建议进一步摸清行政事业性国有资产底数，盘活闲置资产……"}};
+        for (String[] d : decided) {
+            long id = reviews.plan(year, ReviewKind.valueOf(d[0]), d[1], Integer.parseInt(d[2]));
+            documents(id, true);
+            if (current != null) {
+                reviews.schedule(id, reviewVersion(id), current);
+                reviews.recordResolution(id, reviewVersion(id), d[3]);
+            }
+        }
+        long finalAccounts = reviews.plan(year, ReviewKind.FINAL_ACCOUNTS, (year - 1) + "年度市级决算（草案）", 6);
+        documents(finalAccounts, true);
+        long debt = reviews.plan(year, ReviewKind.DEBT, "关于" + (year - 1) + "年度政府债务管理情况的报告", 11);
+        documents(debt, false);
+        if (upcoming != null) {
+            reviews.schedule(finalAccounts, reviewVersion(finalAccounts), upcoming);
+            reviews.schedule(debt, reviewVersion(debt), upcoming);
+        }
+        reviews.plan(year, ReviewKind.PLAN_MID_TERM, "“十五五”规划纲要实施情况中期评估报告", 12);
+    }
+
+    private void documents(long reviewId, boolean both) {
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        reviews.upload(reviewId, DocumentKind.GOVERNMENT_REPORT, "市人民政府报告.pdf", pdf);
+        if (both) {
+            reviews.upload(reviewId, DocumentKind.PRELIMINARY_REVIEW, "财政经济委员会初审报告.pdf", pdf);
+        }
+    }
+
+    private long reviewVersion(long reviewId) {
+        entityManager.flush();
+        Long v = jdbc.queryForObject("select version from fiscal_review where id = ?", Long.class, reviewId);
+        return v == null ? 0 : v;
     }
 
     private static final String[] AUDITED = {"GOV-EDU", "GOV-HOUSING", "GOV-TRANSPORT", "GOV-HEALTH", "GOV-CIVIL", "GOV-WATER", "GOV-AGRI",
