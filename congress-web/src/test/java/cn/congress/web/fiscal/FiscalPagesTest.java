@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -184,6 +185,24 @@ class FiscalPagesTest {
         mvc.perform(post("/fiscal/debt").param("year", "2037").param("limitGeneral", "-1").param("limitSpecial", "1")
                 .param("balanceGeneral", "1").param("balanceSpecial", "1").session(staff).with(csrf())).andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select count(*) from fiscal_debt_report where year = 2037", Integer.class)).isZero();
+    }
+
+    @Test
+    void theFiscalDetailPagesRunABoundedNumberOfStatements() throws Exception {
+        MockHttpSession staff = login("staff");
+        List<String> pages = List.of(
+                "/fiscal/audit/" + id("select id from fiscal_audit_report order by id limit 1"),
+                "/fiscal/audit/findings/" + id("select id from fiscal_audit_finding order by id limit 1"),
+                "/fiscal/warnings/" + id("select id from fiscal_warning order by id limit 1"),
+                "/fiscal/reviews/" + id("select id from fiscal_review order by id limit 1"),
+                "/fiscal/budget/units/" + id("select id from fiscal_budget_unit where code = 'URBAN-1'"),
+                "/fiscal/assets", "/fiscal/debt", "/fiscal/audit", "/fiscal/reviews");
+        for (String page : pages) {
+            body(get(page).session(staff));
+            SqlCounter.reset();
+            body(get(page).session(staff));
+            assertThat(SqlCounter.count()).as(page).isLessThan(15);
+        }
     }
 
     private int count(int year) {
