@@ -147,7 +147,10 @@ class FiscalPagesTest {
                 + "join oversight_problem p on p.id = f.problem_id where u.code = 'GOV-HOUSING' and p.status <> 'CLOSED' order by f.id limit 1");
         MockHttpSession housing = login("unit");
         String own = body(get("/fiscal/audit/{id}", report).session(housing));
-        assertThat(own).contains("市住建局").doesNotContain("市教育局").doesNotContain("登记审计查出的问题");
+        assertThat(own).contains("市住建局").doesNotContain("市教育局").doesNotContain("登记审计查出的问题").doesNotContain("议题全过程");
+        // a unit with no finding in the report does not see it listed, and its page is a 404
+        assertThat(body(get("/fiscal/audit").session(login("unit6")))).contains("尚无审计工作报告");
+        mvc.perform(get("/fiscal/audit/{id}", report).session(login("unit6"))).andExpect(status().isNotFound());
         assertThat(body(get("/fiscal/audit/findings/{id}", housingFinding).session(housing))).contains("填报已整改金额");
         long version = id("select version from fiscal_audit_finding where id = ?", housingFinding);
         mvc.perform(post("/fiscal/audit/findings/{id}/recovered", housingFinding).param("amount", "12345.60").param("version", String.valueOf(version))

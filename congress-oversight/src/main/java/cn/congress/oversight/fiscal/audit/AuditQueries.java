@@ -9,6 +9,7 @@ import cn.congress.oversight.fiscal.audit.AuditViews.ReportView;
 import cn.congress.oversight.fiscal.audit.AuditViews.TopicOption;
 import cn.congress.oversight.opinion.OpinionStatus;
 import cn.congress.oversight.opinion.ProblemStatus;
+import cn.congress.oversight.plan.PlanAccess;
 import cn.congress.oversight.plan.TopicStatus;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,10 +54,12 @@ public class AuditQueries {
                 from fiscal_audit_report r join oversight_opinion o on o.id = r.opinion_id
                 left join fiscal_audit_finding f on f.report_id = r.id and (cast(? as bigint) is null or f.unit_id = ?)
                 left join oversight_problem p on p.id = f.problem_id
-                group by r.id, r.year, r.title, o.id, o.document_no, o.status order by r.year desc, r.id desc""",
+                group by r.id, r.year, r.title, o.id, o.document_no, o.status, o.organ_id
+                having cast(? as bigint) is null or count(f.id) > 0 or o.organ_id = ?
+                order by r.year desc, r.id desc""",
                 (rs, n) -> new ReportRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         OpinionStatus.valueOf(rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getBigDecimal(9), rs.getBigDecimal(10)),
-                scope, scope);
+                scope, scope, scope, scope);
     }
 
     @Transactional(readOnly = true)
@@ -75,8 +78,9 @@ public class AuditQueries {
                         ProblemStatus.valueOf(rs.getString(10)), rs.getBoolean(11)),
                 Date.valueOf(today), reportId, scope, scope);
         List<ReportView> found = jdbc.query("""
-                select r.id, r.year, r.title, r.topic_id, o.id, o.document_no, o.status, o.issued_on, o.organ_id
-                from fiscal_audit_report r join oversight_opinion o on o.id = r.opinion_id where r.id = ?""", (rs, n) -> {
+                select r.id, r.year, r.title, r.topic_id, o.id, o.document_no, o.status, o.issued_on, o.organ_id, t.organ_id
+                from fiscal_audit_report r join oversight_opinion o on o.id = r.opinion_id join oversight_topic t on t.id = r.topic_id
+                where r.id = ?""", (rs, n) -> {
             long organ = rs.getLong(9);
             if (scope != null && rows.isEmpty() && organ != scope) {
                 throw new NotFoundException("审计工作报告", reportId);
@@ -86,7 +90,7 @@ public class AuditQueries {
             int closed = (int) rows.stream().filter(r -> r.status() == ProblemStatus.CLOSED).count();
             return new ReportView(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getString(6),
                     OpinionStatus.valueOf(rs.getString(7)), rs.getDate(8).toLocalDate(), rows.size(), closed, involved, recovered, rows,
-                    caller.isSystem() || caller.has(cn.congress.domain.account.Role.STAFF));
+                    caller.isSystem() || caller.has(cn.congress.domain.account.Role.STAFF), PlanAccess.canSeeTopic(caller, rs.getLong(10)));
         }, reportId);
         if (found.isEmpty()) {
             throw new NotFoundException("审计工作报告", reportId);

@@ -30,7 +30,7 @@ public final class AuditViews {
 
     public record ReportView(long id, int year, String title, long topicId, long opinionId, String documentNo, OpinionStatus opinionStatus,
                              LocalDate issuedOn, int findings, int closed, BigDecimal involved, BigDecimal recovered, List<FindingRow> rows,
-                             boolean canAdd) {
+                             boolean canAdd, boolean topicVisible) {
     }
 
     public record FindingView(long id, long version, long reportId, String reportTitle, long problemId, int seq, String description,

@@ -47,20 +47,20 @@ class WarningRules {
                     year, month, t, now, year, month, year, t);
         }
         int over = rules.integerOn(WarningRule.OVER_BUDGET.thresholdRule(), on);
-        // a line warns in the month its cumulative spending crosses the threshold, not again every later month
+        // a line warns in the month its cumulative spending crosses the threshold, not again every later month; one
+        // pass over the year's rows with a hash aggregate, whatever the table's statistics say right after an import
         raised += jdbc.update(INSERT + """
                 select ?, ?, 'OVER_BUDGET', c.unit_id, u.department_id, c.category_id,
                        case when coalesce(b.amount, 0) = 0 then 99999999.99 else least(round(100 * c.total / b.amount, 2), 99999999.99) end,
                        ?, c.total, 'NEW', ?, 'system'
                 from (select e.unit_id, e.category_id, sum(e.spent) total, coalesce(sum(e.spent) filter (where e.month < ?), 0) prev
-                      from fiscal_execution e
-                      where e.year = ? and e.month <= ? and (e.unit_id, e.category_id) in
-                            (select unit_id, category_id from fiscal_execution where year = ? and month = ? and spent > 0)
-                      group by e.unit_id, e.category_id) c
+                      from fiscal_execution e where e.year = ? and e.month <= ?
+                      group by e.unit_id, e.category_id
+                      having coalesce(sum(e.spent) filter (where e.month = ?), 0) > 0) c
                 join fiscal_budget_unit u on u.id = c.unit_id
                 left join fiscal_budget b on b.year = ? and b.unit_id = c.unit_id and b.category_id = c.category_id
                 where 100 * c.total > ? * coalesce(b.amount, 0) and 100 * c.prev <= ? * coalesce(b.amount, 0)""" + ONCE,
-                year, month, over, now, month, year, month, year, month, year, over, over);
+                year, month, over, now, month, year, month, month, year, over, over);
         int transfer = rules.integerOn(WarningRule.LARGE_TRANSFER.thresholdRule(), on);
         raised += jdbc.update(INSERT + """
                 select ?, ?, 'LARGE_TRANSFER', m.unit_id, u.department_id, null, round(100 * m.transfer_in / b.amount, 2), ?,

@@ -15,7 +15,13 @@ import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.term.TermRepository;
 import cn.congress.oversight.OversightFixture;
 import cn.congress.oversight.OversightScenario;
+import cn.congress.oversight.fiscal.FiscalScenario;
 import cn.congress.oversight.fiscal.audit.AuditViews.FindingDetails;
+import cn.congress.oversight.fiscal.budget.ImportService;
+import cn.congress.oversight.fiscal.budget.WarningQueries;
+import cn.congress.oversight.fiscal.budget.WarningService;
+import cn.congress.oversight.fiscal.budget.WarningStatus;
+import cn.congress.oversight.fiscal.budget.WarningViews;
 import cn.congress.oversight.fiscal.audit.AuditViews.FindingRow;
 import cn.congress.oversight.opinion.OpinionQueries;
 import cn.congress.oversight.opinion.OpinionService;
@@ -46,6 +52,9 @@ class AuditRectificationTest {
 
     @Autowired AuditService audit;
     @Autowired AuditQueries queries;
+    @Autowired ImportService imports;
+    @Autowired WarningService warnings;
+    @Autowired WarningQueries warningQueries;
     @Autowired OversightPlanService plans;
     @Autowired OpinionService opinions;
     @Autowired OpinionQueries opinionQueries;
@@ -160,6 +169,31 @@ class AuditRectificationTest {
         s.asStaff();
         assertThatThrownBy(() -> audit.recordRecovered(ofB, queries.finding(ofB).version(), BigDecimal.ONE))
                 .isInstanceOf(DomainException.class).hasMessageContaining("被审计单位");
+    }
+
+    @Test
+    void aMonitoringWarningBecomesAProblemItemOfTheAuditReportsChecklist() {
+        List<UserAccount> people = committee.freshMembers(3);
+        Meeting session = OversightScenario.session(sessions, committee, s.staff, people, today);
+        long topicId = s.heardTopic("审计工作报告（预警转问题）", session.getId());
+        s.asStaff();
+        long reportId = audit.createReport(topicId, "审计工作报告", "审议意见", today);
+        long opinionId = queries.report(reportId).opinionId();
+
+        FiscalScenario f = new FiscalScenario(new OversightFixture(orgs, accounts), imports);
+        f.budget(List.of(f.line(f.deptA, "w", "2010101", "100")));
+        f.month(1, List.of(f.exec("w", "2010101", "500", "0")));
+        long warning = jdbc.queryForObject("select w.id from fiscal_warning w join fiscal_budget_unit u on u.id = w.unit_id where u.code = ?",
+                Long.class, f.unit("w"));
+        f.asStaff();
+        assertThat(warningQueries.opinionsForItems()).extracting(WarningViews.OpinionOption::id).contains(opinionId);
+        long problemId = warnings.toProblem(warning, warningQueries.warning(warning).version(), opinionId, "说明原因并整改", today.plusMonths(2));
+        var item = opinionQueries.problem(problemId);
+        assertThat(item.source()).isEqualTo(ProblemSource.MONITORING);
+        assertThat(item.organId()).isEqualTo(f.deptA.getId());
+        assertThat(item.description()).contains("超过预警阈值");
+        assertThat(warningQueries.warning(warning).status()).isEqualTo(WarningStatus.PROBLEM);
+        assertThat(warningQueries.warning(warning).problemId()).isEqualTo(problemId);
     }
 
     private long version(long problemId) {

@@ -93,12 +93,15 @@ class BudgetMonitoringBenchmark {
                        case when (b.unit_id * 13 + b.category_id + m) % 97 = 0 then round(b.amount * 0.2, 2) else 0 end
                 from fiscal_budget b cross join generate_series(1, 12) m where b.year = ?""", YEAR);
         imports.rollUpBudget(YEAR);
+        jdbc.execute("analyze fiscal_execution");
+        jdbc.execute("analyze fiscal_budget");
         long evaluating = 0;
         for (int m = 1; m <= 12; m++) {
             imports.rollUpMonth(YEAR, m);
             long t = System.nanoTime();
             rules.evaluate(YEAR, m);
             evaluating += System.nanoTime() - t;
+            System.out.printf("BudgetMonitoringBenchmark: month %d rolled up and evaluated (%.1f s so far)%n", m, evaluating / 1e9);
         }
         jdbc.execute("analyze fiscal_execution");
         jdbc.execute("analyze fiscal_budget");
