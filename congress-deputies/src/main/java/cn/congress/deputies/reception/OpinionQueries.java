@@ -11,11 +11,11 @@ import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.domain.rules.CodeLabel;
 import cn.congress.domain.rules.Rules;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.CountedPage;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TimelineEntry;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -116,11 +116,12 @@ public class OpinionQueries {
         OpinionAccess.Who w = access.who(caller);
         List<Object> args = new ArrayList<>();
         String where = where(w, f, args);
-        long total = jdbc.queryForObject("select count(*) from constituent_opinion o" + where, Long.class, args.toArray());
-        List<OpinionRow> rows = new ArrayList<>();
-        forEachRow(where + " order by o.received_on desc, o.id desc limit " + pageable.getPageSize() + " offset " + pageable.getOffset(),
-                args, rows::add);
-        return new PageImpl<>(rows, pageable, total);
+        // exact up to CountedPage.EXACT_UP_TO (every station's, deputy's and organ's list), 约 beyond: see CountedPage
+        return CountedPage.of(jdbc, "from constituent_opinion o" + where, args.toArray(), pageable, limit -> {
+            List<OpinionRow> rows = new ArrayList<>();
+            forEachRow(where + " order by o.received_on desc, o.id desc" + limit, args, rows::add);
+            return rows;
+        });
     }
 
     /** Every row the filter selects, for the export (the caller's scope still applies). */
