@@ -106,7 +106,10 @@ public class OpinionQueries {
             args.add(Date.valueOf(today));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and (p.description ilike ? or t.title ilike ?)");
+            // each side as its own indexed lookup (trigram indexes): an OR across the joined tables would test every item
+            sql.append(" and p.id in (select x.id from oversight_problem x where x.description ilike ? union all"
+                    + " select x.id from oversight_problem x join oversight_opinion xo on xo.id = x.opinion_id"
+                    + " join oversight_topic xt on xt.id = xo.topic_id where xt.title ilike ?)");
             String like = "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             args.add(like);
             args.add(like);

@@ -114,10 +114,7 @@ class OversightTopicController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        PlanViews.TopicView t = queries.topic(id);
-        if (!t.can("EDIT")) {
-            throw new DomainException("议题当前状态下不能修改");
-        }
+        PlanViews.TopicView t = queries.editable(id);
         model.addAttribute("form", new OversightForms.TopicForm(t.title(), t.kind(), t.leadBodyId(), t.organId(), t.plannedMonth(),
                 t.summary(), t.version()));
         return editForm(t, model);
@@ -141,7 +138,7 @@ class OversightTopicController {
                 errors.reject("refused", new ConcurrentEditException().getMessage());
             }
         }
-        return editForm(queries.topic(id), model);
+        return editForm(queries.editable(id), model);
     }
 
     private String editForm(PlanViews.TopicView t, Model model) {
