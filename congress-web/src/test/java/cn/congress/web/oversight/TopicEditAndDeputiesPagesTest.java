@@ -94,7 +94,7 @@ class TopicEditAndDeputiesPagesTest {
         long river = jdbc.queryForObject("select id from oversight_topic where title like '%黄河保护法%' order by id limit 1", Long.class);
         long deputyId = jdbc.queryForObject("select d.id from deputy d join user_account u on u.id = d.user_account_id where u.username = 'deputy'", Long.class);
         MockHttpSession deputy = login("deputy");
-        String profile = body(get("/deputies/{id}", deputyId).session(deputy));
+        String profile = body(get("/deputies/me").session(deputy));
         assertThat(profile).contains("参加常委会监督活动").contains("检查《中华人民共和国黄河保护法》实施情况")
                 .contains("/oversight/topics/" + river).contains("参加执法检查");
         body(get("/oversight/topics/{id}", river).session(deputy));
