@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp -t congress-bench.XXXXXX.log)
-./mvnw -B "$@" -Pbenchmark -pl congress-legislation,congress-web -am verify \
+./mvnw -B "$@" -Pbenchmark -pl congress-legislation,congress-deputies,congress-oversight,congress-web -am verify \
     -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
 status=$?
 printf '%-52s %-42s %10s %10s  %s\n' benchmark size 'median ms' 'p95 ms' target
