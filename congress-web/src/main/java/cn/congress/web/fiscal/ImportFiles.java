@@ -1,5 +1,6 @@
 package cn.congress.web.fiscal;
 
+import cn.congress.web.support.excel.XlsxImport;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.oversight.fiscal.budget.ImportViews.RawRow;
 import org.apache.poi.ss.usermodel.Cell;
@@ -7,7 +8,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,6 +37,9 @@ final class ImportFiles {
         if (content == null || content.length == 0) {
             throw new DomainException("请选择要导入的文件");
         }
+        if (content.length > XlsxImport.MAX_FILE_BYTES) {
+            throw new DomainException("文件过大：导入的文件不能超过 " + XlsxImport.MAX_FILE_BYTES / 1024 / 1024 + " MB，请拆分后分批导入");
+        }
         if (name.endsWith(".xlsx")) {
             return xlsx(content, maxRows);
         }
@@ -47,7 +50,8 @@ final class ImportFiles {
     }
 
     private static List<RawRow> xlsx(byte[] content, int maxRows) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+        // Through XlsxImport: POI's zip-bomb limits set explicitly, with a Chinese message (issue 9).
+        try (Workbook workbook = XlsxImport.open(new ByteArrayInputStream(content), "预算或执行数据文件")) {
             Sheet sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() > maxRows) {
                 throw tooMany(maxRows);
