@@ -63,6 +63,9 @@ class PersonalDataWebTest {
             book.getSheetAt(0).forEach(row -> row.forEach(cell -> all.append(cell.toString()).append('|')));
             assertThat(all).contains("138****0099").doesNotContain("13800000099");
         }
+        // The export itself is audited: who, which file, how many rows.
+        assertThat(jdbc.queryForList("select summary from audit_entry where action = 'EXPORT' and actor_username = 'staff2'", String.class))
+                .anyMatch(summary -> summary.contains("代表名册") && summary.matches(".*共 \\d+ 行.*"));
 
         long views = jdbc.queryForObject("select count(*) from audit_entry where action = 'PERSONAL_DATA_VIEW' and target_type = 'Deputy' "
                 + "and target_id = ?", Long.class, String.valueOf(id));

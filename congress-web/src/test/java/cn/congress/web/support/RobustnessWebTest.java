@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -143,10 +144,14 @@ class RobustnessWebTest {
             r.setRemoteAddr("192.0.2.55");
             return r;
         })).andExpect(status().isTooManyRequests());
-        mvc.perform(get("/public/suggestions/export").with(r -> {
+        MvcResult other = mvc.perform(get("/public/suggestions/export").with(r -> {
             r.setRemoteAddr("192.0.2.56");
             return r;
-        })).andExpect(status().isOk());
+        })).andExpect(status().isOk()).andReturn();
+        mvc.perform(asyncDispatch(other)).andExpect(status().isOk());
+        // Every export is audited: who (here an anonymous visitor by address), which file, how many rows.
+        assertThat(jdbc.queryForList("select summary from audit_entry where action = 'EXPORT' and ip = '192.0.2.56'", String.class))
+                .singleElement().asString().contains("代表建议办理结果公开").containsPattern("共 \\d+ 行");
         String page = mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 429)
                 .accept(org.springframework.http.MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("请求过于频繁").contains("十五分钟");
