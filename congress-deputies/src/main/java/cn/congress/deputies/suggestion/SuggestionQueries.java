@@ -4,8 +4,7 @@ import cn.congress.domain.rules.CodeLabel;
 import org.springframework.security.access.AccessDeniedException;
 import cn.congress.domain.rules.Rules;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import cn.congress.domain.shared.ListPage;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -29,8 +28,8 @@ import java.util.Map;
 
 /**
  * The read side of suggestions: paged lists scoped to the caller ({@link SuggestionAccess#scope}), exports, the public
- * list and the statistics. Each page runs two statements (rows and count) plus the caller's deputy id, whatever the
- * page size. "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
+ * list and the statistics. A page reads its rows (one more than it shows) plus the caller's deputy id, and counts only
+ * when the rows cannot tell the total, never more than {@link ListPage#EXACT_UP_TO} rows ({@link ListPage}). "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
  */
 @Service
 @RequiredArgsConstructor
@@ -55,20 +54,19 @@ public class SuggestionQueries {
         }
     }
 
+    /** One page of the caller's list; the total is exact up to {@link ListPage#EXACT_UP_TO} and marked 约 above (see there). */
     @Transactional(readOnly = true)
-    public Page<SuggestionRow> page(SuggestionFilter filter, Pageable pageable) {
+    public ListPage<SuggestionRow> page(SuggestionFilter filter, Pageable pageable) {
         LocalDate today = today();
         int soonDays = rules.integer("suggestion.due-soon-days");
         Where where = where(access.scope(access.asker()), filter, today);
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))));
-        args.addAll(where.args());
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
-        List<SuggestionRow> rows = jdbc.query(select() + where.sql() + " order by s.id desc limit ? offset ?", ROW, args.toArray());
-        long total = rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty())
-                ? pageable.getOffset() + rows.size()
-                : jdbc.queryForObject("select count(*) from suggestion s" + where.sql(), Long.class, where.args().toArray());
-        return new PageImpl<>(rows, pageable, total);
+        return ListPage.of(jdbc, pageable, (limit, offset) -> {
+            List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))));
+            args.addAll(where.args());
+            args.add(limit);
+            args.add(offset);
+            return jdbc.query(select() + where.sql() + " order by s.id desc limit ? offset ?", ROW, args.toArray());
+        }, "from suggestion s" + where.sql(), where.args().toArray());
     }
 
     /** All rows of a list, for the Excel export. */
@@ -84,14 +82,14 @@ public class SuggestionQueries {
     }
 
     @Transactional(readOnly = true)
-    public Page<PublicSuggestion> published(String q, Pageable pageable) {
+    public ListPage<PublicSuggestion> published(String q, Pageable pageable) {
         List<Object> args = titleArgs(q);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        List<PublicSuggestion> rows = jdbc.query(PUBLISHED + publishedCondition(q) + " order by s.id desc limit ? offset ?", PUBLIC_ROW, pageArgs.toArray());
-        long total = jdbc.queryForObject("select count(*) from suggestion s" + publishedCondition(q), Long.class, args.toArray());
-        return new PageImpl<>(rows, pageable, total);
+        return ListPage.of(jdbc, pageable, (limit, offset) -> {
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(limit);
+            pageArgs.add(offset);
+            return jdbc.query(PUBLISHED + publishedCondition(q) + " order by s.id desc limit ? offset ?", PUBLIC_ROW, pageArgs.toArray());
+        }, "from suggestion s" + publishedCondition(q), args.toArray());
     }
 
     /** All published suggestions matching {@code q}, for the Excel export of the public list. */

@@ -22,6 +22,16 @@ public class PageLinks {
         return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
     }
 
+    /** Whether the page's total is an estimate (a {@link cn.congress.domain.shared.ListPage} over a long list). */
+    public boolean estimated(org.springframework.data.domain.Page<?> page) {
+        return page instanceof cn.congress.domain.shared.ListPage<?> l && l.isEstimated();
+    }
+
+    /** The estimated total as the page writes it, e.g. 约10万. */
+    public String totalText(org.springframework.data.domain.Page<?> page) {
+        return page instanceof cn.congress.domain.shared.ListPage<?> l ? l.getTotalText() : Long.toString(page.getTotalElements());
+    }
+
     public String with(String param, Object value) {
         return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").replaceQueryParam(param, value).build()
                 .toUriString().replaceFirst("^https?://[^/]+", "");
