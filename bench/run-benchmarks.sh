@@ -2,6 +2,9 @@
 # Runs every *Benchmark at full size (the benchmark profile) and prints one table: name, size, median, p95, target.
 # Usage: bench/run-benchmarks.sh [extra Maven arguments, e.g. -o or -Dballot.spacing-ms=5]
 # Needs a PostgreSQL for the tests as usual (CONGRESS_TEST_DB_URL, or the embedded one).
+# Runs (each with its *BenchmarkSmokeTest in the normal suite where it has one): ComparisonBenchmark,
+# RegulationSearchBenchmark (congress-legislation); BallotBenchmark, SuggestionListBenchmark, AnnualReportBenchmark,
+# LivelihoodBallotBenchmark, CommentIntakeBenchmark, CommentVolumeBenchmark (congress-web).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp -t congress-bench.XXXXXX.log)

@@ -13,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Deputies' suggestions and motions filed in the year (代表工作): how many, how many answered, and the four rates of
@@ -31,8 +32,10 @@ class SuggestionFigures implements FigureSource {
 
     @Override
     public List<Figure> figures(Period period) {
-        Measures s = queries.measuresOf(period, SuggestionKind.SUGGESTION);
-        Measures m = queries.measuresOf(period, SuggestionKind.MOTION);
+        Map<SuggestionKind, Measures> byKind = queries.measuresOf(period);
+        Measures none = new Measures(0, 0, 0, 0, 0, 0, 0, 0);
+        Measures s = byKind.getOrDefault(SuggestionKind.SUGGESTION, none);
+        Measures m = byKind.getOrDefault(SuggestionKind.MOTION, none);
         String stats = "/suggestions/stats?year=" + period.from().getYear() + "&kind=SUGGESTION";
         return List.of(
                 Figure.count(FILED, FigureSection.DEPUTIES, 10, s.filed(), Figure.recordsLink(FILED, period)),
@@ -52,5 +55,11 @@ class SuggestionFigures implements FigureSource {
             case ANSWERED -> queries.recordsOf(period, SuggestionKind.SUGGESTION, true);
             default -> List.of();
         };
+    }
+
+    /** Cached until one of these changes (their triggers notify {@code figures}). */
+    @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("suggestion", "suggestion_round", "suggestion_contact", "rule_value");
     }
 }

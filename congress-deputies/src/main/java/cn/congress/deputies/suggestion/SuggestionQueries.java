@@ -270,16 +270,16 @@ public class SuggestionQueries {
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on >= ? and s.due_on <= ?) as due_soon "
                         + "from suggestion s" + scope.sql(),
                 concat(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))), scope.args()));
-        return new Stats(byStatus, byUnit, measure(scope), num(f, "overdue"), num(f, "due_soon"));
+        return new Stats(byStatus, byUnit, sum(measure(scope).values()), num(f, "overdue"), num(f, "due_soon"));
     }
 
     /**
-     * The measures of the suggestions of one kind filed in a period, of everyone's (the annual work report's figures;
-     * {@code AnnualFigures} decides who may read them, and they are counts, never records).
+     * The measures of the suggestions of each kind filed in a period, of everyone's (the annual work report's figures;
+     * {@code AnnualFigures} decides who may read them, and they are counts, never records). A kind without any is absent.
      */
     @Transactional(readOnly = true)
-    public Measures measuresOf(Period period, SuggestionKind kind) {
-        return measure(periodWhere(period, kind));
+    public Map<SuggestionKind, Measures> measuresOf(Period period) {
+        return measure(periodWhere(period, null));
     }
 
     /** The suggestions {@link #measuresOf} counts as filed (or, with {@code answeredOnly}, as answered), for the report's drill-down. */
@@ -306,31 +306,46 @@ public class SuggestionQueries {
             + "and (s.submitted_at at time zone 'Asia/Shanghai')::date between m.start_date and coalesce(m.end_date, m.start_date))";
 
     /**
-     * The one statement of {@link Measures}. The set is selected once (a materialised CTE) and both the suggestions'
-     * and their rounds' counts are taken from it; the face-to-face test is an index probe per answered suggestion.
+     * The one statement of {@link Measures}, by kind (the page adds the kinds up, the yearly figures take each). One
+     * pass over the selected suggestions: their rounds and their lead unit's in-person contacts are joined as
+     * pre-aggregated sets (hash joins), not probed row by row.
      */
-    private Measures measure(Where where) {
+    private Map<SuggestionKind, Measures> measure(Where where) {
         String[] solved = flagged("suggestion.answer-categories", CodeLabel.SOLVED);
         String[] dissatisfied = flagged("suggestion.satisfaction-options", CodeLabel.DISSATISFIED);
         String[] faceToFace = flagged(CONTACT_WAYS, FACE_TO_FACE);
-        String sql = "with b as materialized (select s.id, s.lead_unit_id, s.answer_category, s.satisfaction, s.status from suggestion s"
-                + where.sql() + ") "
-                + "select (select count(*) from b), "
-                + "(select count(*) from b s where " + ANSWERED + "), "
-                + "(select count(*) from b s where s.answer_category = any(?)), "
-                + "(select count(*) from b s where " + EVALUATED + "), "
-                + "(select count(*) from b s where " + EVALUATED + " and s.satisfaction <> all(?)), "
-                + "(select count(*) from suggestion_round x join b on b.id = x.suggestion_id where x.answered_at is not null), "
-                + "(select count(*) from suggestion_round x join b on b.id = x.suggestion_id where x.answered_at is not null "
-                + "and (x.answered_at at time zone 'Asia/Shanghai')::date <= x.due_on), "
-                + "(select count(*) from b s where " + ANSWERED + " and exists (select 1 from suggestion_contact c "
-                + "where c.suggestion_id = s.id and c.org_unit_id = s.lead_unit_id and c.way = any(?)))";
-        List<Object> args = new ArrayList<>(where.args());
-        args.add(solved);
-        args.add(dissatisfied);
-        args.add(faceToFace);
-        return jdbc.queryForObject(sql, (rs, i) -> new Measures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)), args.toArray());
+        String sql = "select s.kind, count(*), "
+                + "count(*) filter (where " + ANSWERED + "), "
+                + "count(*) filter (where s.answer_category = any(?)), "
+                + "count(*) filter (where " + EVALUATED + "), "
+                + "count(*) filter (where " + EVALUATED + " and s.satisfaction <> all(?)), "
+                + "coalesce(sum(r.answered), 0), coalesce(sum(r.on_time), 0), "
+                + "count(*) filter (where " + ANSWERED + " and f.suggestion_id is not null) "
+                + "from suggestion s "
+                + "left join (select x.suggestion_id, count(*) as answered, "
+                + "count(*) filter (where (x.answered_at at time zone 'Asia/Shanghai')::date <= x.due_on) as on_time "
+                + "from suggestion_round x where x.answered_at is not null group by x.suggestion_id) r on r.suggestion_id = s.id "
+                + "left join (select distinct c.suggestion_id, c.org_unit_id from suggestion_contact c where c.way = any(?)) f "
+                + "on f.suggestion_id = s.id and f.org_unit_id = s.lead_unit_id"
+                + where.sql() + " group by s.kind";
+        List<Object> args = new ArrayList<>(List.of(solved, dissatisfied, faceToFace));
+        args.addAll(where.args());
+        Map<SuggestionKind, Measures> byKind = new java.util.EnumMap<>(SuggestionKind.class);
+        jdbc.query(sql, rs -> {
+            byKind.put(SuggestionKind.valueOf(rs.getString(1)), new Measures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+        }, args.toArray());
+        return byKind;
+    }
+
+    private static Measures sum(java.util.Collection<Measures> all) {
+        Measures t = new Measures(0, 0, 0, 0, 0, 0, 0, 0);
+        for (Measures m : all) {
+            t = new Measures(t.filed() + m.filed(), t.answered() + m.answered(), t.solved() + m.solved(), t.evaluated() + m.evaluated(),
+                    t.satisfied() + m.satisfied(), t.roundsAnswered() + m.roundsAnswered(), t.roundsOnTime() + m.roundsOnTime(),
+                    t.faceToFace() + m.faceToFace());
+        }
+        return t;
     }
 
     private Where statsWhere(SuggestionAccess.Scope scope, StatsFilter filter, LocalDate today) {
