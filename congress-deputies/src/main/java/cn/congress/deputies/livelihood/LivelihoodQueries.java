@@ -189,7 +189,8 @@ public class LivelihoodQueries {
                         i.getInspectedOn(), i.getParticipants(), i.getFindings())).toList(),
                 adjustments.findByProjectIdOrderByDecidedOnDescIdDesc(id).stream().map(a -> new ProjectView.AdjustmentRow(
                         a.getDecisionRef(), a.getDecidedOn(), a.getDescription(), a.getNewBudget(), a.getNewCompletion())).toList(),
-                timeline(events.findByProjectIdOrderByAtAscIdAsc(id)), access.actions(caller, p, supervisor), followers(id));
+                timeline(events.findByProjectIdOrderByAtAscIdAsc(id)), access.actions(caller, p, supervisor), followers(id),
+                access.canSee(caller, p.getProgramme()));
     }
 
     Map<Long, List<AttachmentInfo>> photosOf(List<ProgressReport> reportList) {

@@ -8,14 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A project's page: what it is, where it stands, its implementation records, history and the viewer's steps. */
+/**
+ * A project's page: what it is, where it stands, its implementation records, history and the viewer's steps;
+ * {@code programmeVisible} says whether the viewer may open the year's programme (a responsible organ may not).
+ */
 public record ProjectView(ProjectRow row, long version, String description, String proposedOrgan, String stationName,
                           String programmeTitle, ProgrammeStatus programmeStatus, String mergedIntoTitle,
                           LocalDate completedOn, String rectificationReport, Integer ratedSatisfied, Integer ratedBasic,
                           Integer ratedUnsatisfied, List<MilestoneRow> milestones, List<ReportRow> reports,
                           List<String> supervisors, List<Long> supervisorIds, List<InspectionRow> inspections,
                           List<AdjustmentRow> adjustments, List<TimelineEntry> timeline, Set<ProjectStep> actions,
-                          long followers) {
+                          long followers, boolean programmeVisible) {
 
     public record MilestoneRow(long id, String title, LocalDate plannedOn, LocalDate doneOn, boolean late) {
     }

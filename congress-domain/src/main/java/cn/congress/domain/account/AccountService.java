@@ -48,8 +48,14 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
-    public Page<UserAccount> search(String q, Long orgId, Role role, Boolean enabled, Pageable pageable) {
-        return accounts.search(q == null || q.isBlank() ? null : q.trim(), orgId, role, enabled, pageable);
+    public Page<AccountRow> search(String q, Long orgId, Role role, Boolean enabled, Pageable pageable) {
+        return accounts.search(q == null || q.isBlank() ? null : q.trim(), orgId, role, enabled, pageable).map(AccountRow::of);
+    }
+
+    /** One account as the administration pages show it. */
+    @Transactional(readOnly = true)
+    public AccountRow row(long id) {
+        return AccountRow.of(get(id));
     }
 
     @Transactional(readOnly = true)

@@ -48,9 +48,9 @@ public class NotificationService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Notification> page(long recipientId, boolean unreadOnly, Pageable pageable) {
-        return unreadOnly ? notifications.findByRecipientIdAndReadAtIsNull(recipientId, pageable)
-                : notifications.findByRecipientId(recipientId, pageable);
+    public Page<NotificationRow> page(long recipientId, boolean unreadOnly, Pageable pageable) {
+        return (unreadOnly ? notifications.findByRecipientIdAndReadAtIsNull(recipientId, pageable)
+                : notifications.findByRecipientId(recipientId, pageable)).map(NotificationRow::of);
     }
 
     /** Marks one of the recipient's own notifications read; another user's id answers 404. Returns its link. */

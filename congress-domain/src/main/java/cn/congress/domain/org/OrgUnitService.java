@@ -27,6 +27,12 @@ public class OrgUnitService {
         return units.findById(id).orElseThrow(() -> new NotFoundException("组织机构", id));
     }
 
+    /** One unit as the administration pages show it. */
+    @Transactional(readOnly = true)
+    public OrgUnitRow row(long id) {
+        return OrgUnitRow.of(get(id));
+    }
+
     /** The whole tree flattened in display order, with depths; one query. */
     @Transactional(readOnly = true)
     public List<OrgTreeNode> tree() {
@@ -90,7 +96,7 @@ public class OrgUnitService {
     private void build(Map<Long, List<OrgUnit>> byParent, Long parentId, int depth, List<OrgTreeNode> out) {
         for (OrgUnit unit : byParent.getOrDefault(parentId, List.of())) {
             List<OrgTreeNode> children = new ArrayList<>();
-            OrgTreeNode node = new OrgTreeNode(unit, depth, children);
+            OrgTreeNode node = new OrgTreeNode(OrgUnitRow.of(unit), depth, children);
             out.add(node);
             int before = out.size();
             build(byParent, unit.getId(), depth + 1, out);

@@ -38,7 +38,24 @@ public class Rules {
     }
 
     /** A rule with the value in force today and all its dated values, for the admin page. */
-    public record RuleView(RuleDefinition definition, RuleValue current, List<RuleValue> history) {
+    /** A rule as the administration pages show it: what it is, the value in force and every value with its dates. */
+    public record RuleView(Definition definition, Value current, List<Value> history) {
+
+        public record Definition(String key, String label, String description, RuleValueType valueType, String unit,
+                                 String category, Integer minValue, Integer maxValue) {
+
+            static Definition of(RuleDefinition d) {
+                return new Definition(d.getKey(), d.getLabel(), d.getDescription(), d.getValueType(), d.getUnit(), d.getCategory(),
+                        d.getMinValue(), d.getMaxValue());
+            }
+        }
+
+        public record Value(long id, LocalDate effectiveFrom, String value, String remark, String createdBy, String updatedBy) {
+
+            static Value of(RuleValue v) {
+                return new Value(v.getId(), v.getEffectiveFrom(), v.getValue(), v.getRemark(), v.getCreatedBy(), v.getUpdatedBy());
+            }
+        }
     }
 
     public int integer(String key) {
@@ -104,14 +121,15 @@ public class Rules {
         for (RuleDefinition definition : definitions.findAllByOrderByCategoryAscSortOrderAscKeyAsc()) {
             List<RuleValue> history = byKey.getOrDefault(definition.getKey(), List.of());
             RuleValue current = history.stream().filter(v -> !v.getEffectiveFrom().isAfter(today)).findFirst().orElse(null);
-            views.add(new RuleView(definition, current, history));
+            views.add(new RuleView(RuleView.Definition.of(definition), current == null ? null : RuleView.Value.of(current),
+                    history.stream().map(RuleView.Value::of).toList()));
         }
         return views;
     }
 
     @Transactional(readOnly = true)
     public RuleView view(String key) {
-        return overview().stream().filter(v -> v.definition().getKey().equals(key)).findFirst()
+        return overview().stream().filter(v -> v.definition().key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("规则", key));
     }
 

@@ -12,7 +12,7 @@ import cn.congress.domain.shared.NotFoundException;
  */
 public final class SessionAccess {
 
-    private static final Role[] READERS = {Role.STAFF, Role.APPOINTMENT_ADMIN, Role.MEMBER, Role.DEPUTY, Role.UNIT};
+    static final Role[] READERS = {Role.STAFF, Role.APPOINTMENT_ADMIN, Role.MEMBER, Role.DEPUTY, Role.UNIT};
 
     private SessionAccess() {
     }

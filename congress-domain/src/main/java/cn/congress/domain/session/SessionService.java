@@ -159,10 +159,19 @@ public class SessionService implements SessionAgenda {
     public Meeting visible(long id) {
         Meeting m = get(id);
         Caller caller = Caller.current();
-        boolean participant = caller.accountId() != null
-                && participants.findByMeetingIdAndUserAccountId(id, caller.accountId()).isPresent();
-        SessionAccess.requireVisible(caller, id, SessionAccess.seesAll(caller) || participant);
+        SessionAccess.requireVisible(caller, id, SessionAccess.seesAll(caller) || isParticipant(caller, id));
         return m;
+    }
+
+    /** Whether the current user may open the session's page: other pages link to a session only when it opens. */
+    @Transactional(readOnly = true)
+    public boolean opens(long id) {
+        Caller caller = Caller.current();
+        return caller.hasAny(SessionAccess.READERS) && (SessionAccess.seesAll(caller) || isParticipant(caller, id));
+    }
+
+    private boolean isParticipant(Caller caller, long meetingId) {
+        return caller.accountId() != null && participants.findByMeetingIdAndUserAccountId(meetingId, caller.accountId()).isPresent();
     }
 
     @Transactional

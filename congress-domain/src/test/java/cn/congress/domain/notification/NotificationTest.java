@@ -70,7 +70,7 @@ class NotificationTest {
         long alice = SystemTask.call(() -> accounts.create("n.alice", null, new AccountService.AccountDetails("甲", null, null))).account().getId();
         long bob = SystemTask.call(() -> accounts.create("n.bob", null, new AccountService.AccountDetails("乙", null, null))).account().getId();
         notifications.send(List.of(alice), "交办通知", "您有新的交办事项", "/suggestions/9", null);
-        long id = notifications.page(alice, true, PageRequest.of(0, 10)).getContent().get(0).getId();
+        long id = notifications.page(alice, true, PageRequest.of(0, 10)).getContent().get(0).id();
 
         assertThatThrownBy(() -> notifications.markRead(bob, id)).isInstanceOf(NotFoundException.class);
         assertThat(notifications.markRead(alice, id)).isEqualTo("/suggestions/9");

@@ -23,10 +23,10 @@ class OrgUnitServiceTest {
         orgUnits.create("T-HEALTH", new OrgDetails("测试市卫健委", null, OrgType.GOVERNMENT_DEPARTMENT, gov.getId(), 1));
 
         var tree = orgUnits.tree();
-        int at = tree.indexOf(tree.stream().filter(n -> n.unit().getCode().equals("T-GOV")).findFirst().orElseThrow());
-        assertThat(tree.get(at + 1).unit().getCode()).isEqualTo("T-HEALTH");
+        int at = tree.indexOf(tree.stream().filter(n -> n.unit().code().equals("T-GOV")).findFirst().orElseThrow());
+        assertThat(tree.get(at + 1).unit().code()).isEqualTo("T-HEALTH");
         assertThat(tree.get(at + 1).depth()).isEqualTo(tree.get(at).depth() + 1);
-        assertThat(tree.get(at + 2).unit().getCode()).isEqualTo("T-EDU");
+        assertThat(tree.get(at + 2).unit().code()).isEqualTo("T-EDU");
     }
 
     @Test

@@ -19,7 +19,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "cleanup_item")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CleanupItem extends AuditedEntity {
+class CleanupItem extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "campaign_id")

@@ -3,7 +3,7 @@ package cn.congress.legislation.consultation;
 import cn.congress.legislation.text.ChineseNumber;
 
 /** 第三条, or 草案整体 for a comment on the whole draft. */
-public final class ArticleLabels {
+final class ArticleLabels {
 
     private ArticleLabels() {
     }

@@ -13,7 +13,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "comment_group")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CommentGroup extends AuditedEntity {
+class CommentGroup extends AuditedEntity {
 
     @Column(nullable = false)
     private long billId;

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 @Table(name = "consultation")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Consultation extends AuditedEntity {
+class Consultation extends AuditedEntity {
 
     @Column(nullable = false)
     private long billId;

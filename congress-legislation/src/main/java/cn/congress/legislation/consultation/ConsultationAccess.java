@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RequiredArgsConstructor
-public class ConsultationAccess {
+class ConsultationAccess {
 
     private final ConsultationRepository consultations;
 

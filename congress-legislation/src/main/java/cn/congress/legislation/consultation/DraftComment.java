@@ -24,7 +24,7 @@ import java.util.Set;
 @Table(name = "draft_comment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class DraftComment extends AuditedEntity {
+class DraftComment extends AuditedEntity {
 
     public static final int MAX_LENGTH = 2000;
 

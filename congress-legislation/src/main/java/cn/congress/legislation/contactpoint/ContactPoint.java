@@ -16,7 +16,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "contact_point")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ContactPoint extends AuditedEntity {
+class ContactPoint extends AuditedEntity {
 
     @Column(nullable = false, length = 100)
     private String name;

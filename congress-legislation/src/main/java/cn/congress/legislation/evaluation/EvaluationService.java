@@ -21,41 +21,42 @@ public class EvaluationService {
     private final RegulationService regulations;
 
     @Transactional(readOnly = true)
-    public List<LegislativeEvaluation> all() {
+    public List<EvaluationView> all() {
         LegislationAccess.requireReader(Caller.current());
-        return evaluations.findAllWithRegulation();
+        return evaluations.findAllWithRegulation().stream().map(EvaluationView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<LegislativeEvaluation> ofRegulation(long regulationId) {
-        return evaluations.findByRegulation(regulationId);
+    public List<EvaluationView> ofRegulation(long regulationId) {
+        LegislationAccess.requireReader(Caller.current());
+        return evaluations.findByRegulation(regulationId).stream().map(EvaluationView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public LegislativeEvaluation get(long id) {
+    public EvaluationView get(long id) {
         LegislationAccess.requireReader(Caller.current());
-        LegislativeEvaluation e = evaluations.findById(id).orElseThrow(() -> new NotFoundException("立法后评估", id));
-        e.getRegulation().getTitle();
-        return e;
+        return EvaluationView.of(find(id));
     }
 
-    public LegislativeEvaluation plan(long regulationId, String title, String evaluator, String plan, LocalDate startedOn) {
+    /** Starts an evaluation; returns its id. */
+    public long plan(long regulationId, String title, String evaluator, String plan, LocalDate startedOn) {
         LegislationAccess.requireStaff(Caller.current());
-        return evaluations.save(new LegislativeEvaluation(regulations.get(regulationId), title, evaluator, plan, startedOn));
+        return evaluations.save(new LegislativeEvaluation(regulations.get(regulationId), title, evaluator, plan, startedOn)).getId();
     }
 
-    public LegislativeEvaluation recordFindings(long id, long expectedVersion, String findings) {
+    public void recordFindings(long id, long expectedVersion, String findings) {
         LegislationAccess.requireStaff(Caller.current());
-        LegislativeEvaluation e = get(id);
+        LegislativeEvaluation e = find(id);
         e.checkVersion(expectedVersion);
         e.recordFindings(findings);
-        return e;
     }
 
-    public LegislativeEvaluation conclude(long id, EvaluationConclusion conclusion, LocalDate on) {
+    public void conclude(long id, EvaluationConclusion conclusion, LocalDate on) {
         LegislationAccess.requireStaff(Caller.current());
-        LegislativeEvaluation e = get(id);
-        e.conclude(conclusion, on);
-        return e;
+        find(id).conclude(conclusion, on);
+    }
+
+    private LegislativeEvaluation find(long id) {
+        return evaluations.findById(id).orElseThrow(() -> new NotFoundException("立法后评估", id));
     }
 }

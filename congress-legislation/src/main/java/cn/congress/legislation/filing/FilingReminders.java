@@ -2,7 +2,7 @@ package cn.congress.legislation.filing;
 
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.account.UserAccount;
+import cn.congress.domain.account.AccountRow;
 import cn.congress.domain.notification.Reminder;
 import cn.congress.domain.notification.ReminderSource;
 import cn.congress.domain.org.OrgUnitRepository;
@@ -81,7 +81,7 @@ class FilingReminders implements ReminderSource {
     private List<Long> reviewerAccounts(String reviewer) {
         String name = reviewer.strip();
         return accounts.search(name, null, Role.STAFF, true, PageRequest.of(0, 20)).stream()
-                .filter(a -> name.equals(a.getDisplayName()) || name.equalsIgnoreCase(a.getUsername()))
-                .map(UserAccount::getId).toList();
+                .filter(a -> name.equals(a.displayName()) || name.equalsIgnoreCase(a.username()))
+                .map(AccountRow::id).toList();
     }
 }

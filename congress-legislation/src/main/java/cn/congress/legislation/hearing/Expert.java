@@ -13,7 +13,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "expert")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Expert extends AuditedEntity {
+class Expert extends AuditedEntity {
 
     @Column(nullable = false, length = 64)
     private String name;

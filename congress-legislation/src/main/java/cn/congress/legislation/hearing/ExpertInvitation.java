@@ -15,7 +15,7 @@ import java.time.LocalDate;
 @Table(name = "expert_invitation")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ExpertInvitation extends AuditedEntity {
+class ExpertInvitation extends AuditedEntity {
 
     @Column(nullable = false)
     private long expertId;

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 @Table(name = "hearing")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Hearing extends AuditedEntity {
+class Hearing extends AuditedEntity {
 
     @Column(nullable = false)
     private long billId;

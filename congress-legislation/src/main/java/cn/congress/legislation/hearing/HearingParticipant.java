@@ -15,7 +15,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "hearing_participant")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class HearingParticipant extends AuditedEntity {
+class HearingParticipant extends AuditedEntity {
 
     @Column(nullable = false)
     private long hearingId;

@@ -15,7 +15,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "regulation_article")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class RegulationArticle {
+class RegulationArticle {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

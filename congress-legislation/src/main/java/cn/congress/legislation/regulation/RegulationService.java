@@ -30,11 +30,11 @@ public class RegulationService {
     private final RegulationSearch search;
 
     /** A regulation with one of its texts parsed, and its whole history. */
-    public record RegulationView(Regulation regulation, RegulationVersion version, LegalText text, List<RegulationVersion> history) {
+    public record RegulationView(RegulationSummary regulation, VersionRow version, LegalText text, List<VersionRow> history) {
 
         /** The repeal record, if the regulation is repealed. */
-        public RegulationVersion repeal() {
-            return history.stream().filter(v -> v.getKind() == VersionKind.REPEALED).findFirst().orElse(null);
+        public VersionRow repeal() {
+            return history.stream().filter(v -> v.kind() == VersionKind.REPEALED).findFirst().orElse(null);
         }
     }
 
@@ -90,7 +90,8 @@ public class RegulationService {
         if (shown == null) {
             throw new NotFoundException("法规文本", versionNo);
         }
-        return new RegulationView(regulation, shown, LegalTextParser.parse(shown.getBody()), history);
+        return new RegulationView(RegulationSummary.of(regulation), VersionRow.of(shown), LegalTextParser.parse(shown.getBody()),
+                history.stream().map(VersionRow::of).toList());
     }
 
     /** 制定: a new regulation with its first text. */

@@ -27,7 +27,7 @@ import java.time.LocalDate;
 @Table(name = "regulation_version")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class RegulationVersion {
+class RegulationVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -178,8 +178,8 @@ class BillWorkflowTest {
         Bill promulgated = bills.get(id);
         assertThat(promulgated.getRegulationId()).isNotNull();
         var view = regulations.view(promulgated.getRegulationId(), null);
-        assertThat(view.regulation().getTitle()).isEqualTo("示例市城市供水条例戊");
-        assertThat(view.regulation().getStatus()).isEqualTo(RegulationStatus.IN_FORCE);
+        assertThat(view.regulation().title()).isEqualTo("示例市城市供水条例戊");
+        assertThat(view.regulation().status()).isEqualTo(RegulationStatus.IN_FORCE);
         assertThat(view.text().articles()).hasSize(4);
         assertThatThrownBy(() -> bills.takeEffect(id, DAY.plusMonths(2))).isInstanceOf(TransitionRefused.class);
         bills.takeEffect(id, DAY.plusMonths(3));

@@ -47,10 +47,10 @@ class RegulationLibraryTest {
 
         regulations.repeal(r.getId(), "关于废止《示例市文明祭扫条例》的决定", adoption(LocalDate.of(2025, 1, 1)));
         RegulationService.RegulationView view = regulations.view(r.getId(), null);
-        assertThat(view.regulation().getStatus()).isEqualTo(RegulationStatus.REPEALED);
-        assertThat(view.version().getVersionNo()).isEqualTo(2);
+        assertThat(view.regulation().status()).isEqualTo(RegulationStatus.REPEALED);
+        assertThat(view.version().versionNo()).isEqualTo(2);
         assertThat(view.text().articles().get(1).body()).contains("墓区");
-        assertThat(view.history()).extracting(RegulationVersion::getKind)
+        assertThat(view.history()).extracting(VersionRow::kind)
                 .containsExactly(VersionKind.ENACTED, VersionKind.AMENDED, VersionKind.REPEALED);
         assertThat(regulations.view(r.getId(), 1).text().articles().get(0).body()).isEqualTo("为了倡导文明祭扫，制定本条例。");
         assertThat(regulations.search("文明祭扫", RegulationStatus.REPEALED, PageRequest.of(0, 10)).getTotalElements()).isEqualTo(1);

@@ -113,8 +113,8 @@ public class OversightPlanService {
         String itemTitle = (type == AgendaItemType.SPECIAL_INQUIRY ? "专题询问：" : "听取和审议：") + topic.getTitle();
         long itemId = agenda.addItem(sessionId, type, itemTitle, "OversightTopic", topicId);
         topic.schedule(sessionId, session.title(), itemId);
-        history.record(Subject.topic(topicId), TopicStep.SCHEDULE, session.title(), "/sessions/" + sessionId, session.title(),
-                clock.instant());
+        // no link in the history: not every reader of the topic may open the session; the topic's facts link it for those who may
+        history.record(Subject.topic(topicId), TopicStep.SCHEDULE, session.title(), null, null, clock.instant());
     }
 
     /** The opinion feature issues the review opinion of a heard topic. */

@@ -2,6 +2,7 @@ package cn.congress.web.oversight;
 
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.session.SessionAgenda;
+import cn.congress.domain.session.SessionService;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.oversight.dossier.TopicDossier;
 import cn.congress.oversight.inspection.AnswerForm;
@@ -55,6 +56,7 @@ class OversightTopicController {
     private final InspectionService inspections;
     private final OpinionService opinions;
     private final SessionAgenda agenda;
+    private final SessionService sessions;
     private final Clock clock;
 
     @GetMapping
@@ -82,6 +84,7 @@ class OversightTopicController {
         model.addAttribute("p", p);
         model.addAttribute("t", p.topic());
         model.addAttribute("inv", p.investigation());
+        model.addAttribute("sessionOpens", p.topic().sessionId() != null && sessions.opens(p.topic().sessionId()));
         if (!p.topic().actions().isEmpty()) {
             model.addAttribute("sessions", agenda.upcomingStandingCommitteeSessions());
             model.addAttribute("years", queries.years());

@@ -72,7 +72,7 @@ class MemberController {
     @ModelAttribute("memberAccounts")
     List<AccountOption> memberAccounts() {
         return accounts.search(null, null, Role.MEMBER, true, PageRequest.of(0, 500, Sort.by("username"))).getContent().stream()
-                .map(a -> new AccountOption(a.getId(), a.getUsername(), a.getDisplayName())).toList();
+                .map(a -> new AccountOption(a.id(), a.username(), a.displayName())).toList();
     }
 
     @GetMapping

@@ -1,5 +1,6 @@
 package cn.congress.web.support;
 
+import cn.congress.domain.session.BallotChoice;
 import cn.congress.domain.shared.Labeled;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +67,36 @@ public class StatusStyles {
             entry("BillStatus.SECOND_READ", ACTIVE),
             entry("BillStatus.THIRD_READING_SCHEDULED", ACTIVE),
             entry("BillStatus.THIRD_READ", ACTIVE),
-            entry("BillStatus.READY_FOR_VOTE", ACTIVE));
+            entry("BillStatus.READY_FOR_VOTE", ACTIVE),
+            entry("RegulationStatus.IN_FORCE", DONE),
+            entry("RegulationStatus.AMENDED", ACTIVE),
+            entry("RegulationStatus.REPEALED", ENDED),
+            entry("FilingStatus.RECEIVED", ENDED),
+            entry("FilingStatus.UNDER_REVIEW", ACTIVE),
+            entry("FilingStatus.PROBLEM_FOUND", WAITING),
+            entry("FilingStatus.CORRECTION_REQUESTED", WAITING),
+            entry("FilingStatus.ANSWERED", INFO),
+            entry("FilingStatus.CLOSED", DONE),
+            entry("PlanStanding.LATE", REFUSED),
+            entry("PlanStanding.ON_TIME", DONE),
+            entry("PlanStanding.MOVED", WAITING),
+            entry("PlanStanding.NOT_DUE", ENDED),
+            entry("ProposalDecision.LISTED", DONE),
+            entry("ProposalDecision.NOT_LISTED", ENDED),
+            entry("ProposalDecision.PENDING", WAITING),
+            entry("ItemStatus.ADOPTED", DONE),
+            entry("ItemStatus.PUBLISHED", DONE),
+            entry("ItemStatus.SWORN_IN", DONE),
+            entry("ItemStatus.CERTIFICATE_ISSUED", DONE),
+            entry("ItemStatus.REJECTED", REFUSED),
+            entry("ItemStatus.NOT_VOTED", REFUSED),
+            entry("SessionStatus.IN_PROGRESS", DONE),
+            entry("SessionStatus.PLANNED", INFO),
+            entry("SessionStatus.CLOSED", ENDED),
+            entry("Attendance.PRESENT", DONE),
+            entry("Attendance.LEAVE", WAITING),
+            entry("Attendance.ABSENT", ENDED),
+            entry("VoteStatus.OPEN", WAITING));
 
     /** The badge classes of {@code status}, or the neutral style. */
     public String of(Object status) {
@@ -86,6 +116,20 @@ public class StatusStyles {
             case "ended" -> ENDED;
             case "info" -> INFO;
             default -> NEUTRAL;
+        };
+    }
+
+    /** The style of an outcome (adopted, satisfied): green for yes, red for no, neutral while open. */
+    public String outcome(Boolean yes) {
+        return yes == null ? NEUTRAL : yes ? DONE : REFUSED;
+    }
+
+    /** The button of a ballot choice: 赞成 green, 反对 red, 弃权 grey. */
+    public String choiceButton(BallotChoice choice) {
+        return switch (choice) {
+            case YES -> "btn-success";
+            case NO -> "btn-danger";
+            default -> "btn-secondary";
         };
     }
 

@@ -36,7 +36,7 @@ public final class Browser implements AutoCloseable {
     private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     /** Opens a desktop-sized browser on the application at {@code port}; skips the test when no Chromium exists. */

@@ -2,6 +2,7 @@ package cn.congress.web.admin.org;
 
 import cn.congress.domain.org.OrgType;
 import cn.congress.domain.org.OrgUnit;
+import cn.congress.domain.org.OrgUnitRow;
 import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.shared.DomainException;
 import jakarta.validation.Valid;
@@ -63,7 +64,7 @@ class OrgAdminController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        OrgUnit unit = orgUnits.get(id);
+        OrgUnitRow unit = orgUnits.row(id);
         model.addAttribute("unit", unit);
         model.addAttribute("form", OrgForm.of(unit));
         model.addAttribute("tree", orgUnits.tree());
@@ -73,7 +74,7 @@ class OrgAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") OrgForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        model.addAttribute("unit", orgUnits.get(id));
+        model.addAttribute("unit", orgUnits.row(id));
         model.addAttribute("tree", orgUnits.tree());
         if (errors.hasErrors()) {
             return FORM;

@@ -1,7 +1,7 @@
 package cn.congress.web.admin.org;
 
 import cn.congress.domain.org.OrgType;
-import cn.congress.domain.org.OrgUnit;
+import cn.congress.domain.org.OrgUnitRow;
 import cn.congress.domain.org.OrgUnitService.OrgDetails;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,9 +28,8 @@ record OrgForm(
         return new OrgForm("", "", "", null, parentId, 100, 0);
     }
 
-    static OrgForm of(OrgUnit unit) {
-        return new OrgForm(unit.getCode(), unit.getName(), unit.getShortName(), unit.getType(),
-                unit.getParent() == null ? null : unit.getParent().getId(), unit.getSortOrder(), unit.getVersion());
+    static OrgForm of(OrgUnitRow unit) {
+        return new OrgForm(unit.code(), unit.name(), unit.shortName(), unit.type(), unit.parentId(), unit.sortOrder(), unit.version());
     }
 
     OrgDetails details() {

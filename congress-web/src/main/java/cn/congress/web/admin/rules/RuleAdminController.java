@@ -36,7 +36,7 @@ class RuleAdminController {
     String list(Model model) {
         Map<String, List<Rules.RuleView>> byCategory = new LinkedHashMap<>();
         for (Rules.RuleView view : rules.overview()) {
-            byCategory.computeIfAbsent(view.definition().getCategory(), k -> new java.util.ArrayList<>()).add(view);
+            byCategory.computeIfAbsent(view.definition().category(), k -> new java.util.ArrayList<>()).add(view);
         }
         model.addAttribute("categories", byCategory);
         return "admin/rules/list";
@@ -47,7 +47,7 @@ class RuleAdminController {
         Rules.RuleView view = rules.view(key);
         model.addAttribute("rule", view);
         model.addAttribute("codes", codes(view));
-        model.addAttribute("form", new RuleValueForm(LocalDate.now(clock), view.current() == null ? "" : view.current().getValue(), ""));
+        model.addAttribute("form", new RuleValueForm(LocalDate.now(clock), view.current() == null ? "" : view.current().value(), ""));
         return DETAIL;
     }
 
@@ -72,6 +72,6 @@ class RuleAdminController {
 
     /** The entries of a code list in force, with their flags; null for other rules. */
     private List<CodeLabel> codes(Rules.RuleView view) {
-        return view.definition().getValueType().isCodeList() && view.current() != null ? rules.codes(view.definition().getKey()) : null;
+        return view.definition().valueType().isCodeList() && view.current() != null ? rules.codes(view.definition().key()) : null;
     }
 }

@@ -6,7 +6,7 @@ import cn.congress.domain.account.AdminAccountRequest;
 import cn.congress.domain.account.AdminAccountRequests;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.Role;
-import cn.congress.domain.account.UserAccount;
+import cn.congress.domain.account.AccountRow;
 import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.shared.DomainException;
 import jakarta.validation.Valid;
@@ -76,11 +76,7 @@ class UserAdminController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        UserAccount account = accounts.get(id);
-        model.addAttribute("account", account);
-        model.addAttribute("otherAdministrator", AccountAccess.isOtherAdministrator(Caller.current(), account));
-        model.addAttribute("requestKinds", AdminAccountRequest.RequestKind.values());
-        model.addAttribute("orgName", account.getOrgUnit() == null ? null : orgUnits.get(account.getOrgUnit().getId()).getName());
+        AccountRow account = describe(id, model);
         model.addAttribute("form", UserForm.of(account));
         return FORM;
     }
@@ -88,11 +84,7 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        UserAccount account = accounts.get(id);
-        model.addAttribute("account", account);
-        model.addAttribute("otherAdministrator", AccountAccess.isOtherAdministrator(Caller.current(), account));
-        model.addAttribute("requestKinds", AdminAccountRequest.RequestKind.values());
-        model.addAttribute("orgName", account.getOrgUnit() == null ? null : orgUnits.get(account.getOrgUnit().getId()).getName());
+        describe(id, model);
         if (errors.hasFieldErrors("displayName") || errors.hasFieldErrors("phone")) {
             return FORM;
         }
@@ -118,6 +110,15 @@ class UserAdminController {
         String temporary = accounts.resetPassword(id);
         redirect.addFlashAttribute("message", "密码已重置。临时密码：" + temporary + "（仅显示这一次；本人首次登录须修改）");
         return "redirect:/admin/users/" + id;
+    }
+
+    private AccountRow describe(long id, Model model) {
+        AccountRow account = accounts.row(id);
+        model.addAttribute("account", account);
+        model.addAttribute("otherAdministrator", AccountAccess.isOtherAdministrator(Caller.current(), accounts.get(id)));
+        model.addAttribute("requestKinds", AdminAccountRequest.RequestKind.values());
+        model.addAttribute("orgName", account.orgUnitName());
+        return account;
     }
 
     /** 三员分立: a change to another administrator's account is asked for here and decided by the security administrator. */

@@ -1,7 +1,7 @@
 package cn.congress.web.admin.user;
 
 import cn.congress.domain.account.AccountService.AccountDetails;
-import cn.congress.domain.account.UserAccount;
+import cn.congress.domain.account.AccountRow;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,9 +24,8 @@ record UserForm(
         return new UserForm("", "", null, "", "", 0);
     }
 
-    static UserForm of(UserAccount a) {
-        return new UserForm(a.getUsername(), a.getDisplayName(), a.getOrgUnit() == null ? null : a.getOrgUnit().getId(),
-                a.getPhone(), "", a.getVersion());
+    static UserForm of(AccountRow a) {
+        return new UserForm(a.username(), a.displayName(), a.orgUnitId(), a.phone(), "", a.version());
     }
 
     AccountDetails details() {

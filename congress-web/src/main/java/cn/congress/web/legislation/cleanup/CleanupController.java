@@ -1,7 +1,6 @@
 package cn.congress.web.legislation.cleanup;
 
 import cn.congress.domain.shared.DomainException;
-import cn.congress.legislation.cleanup.CleanupCampaign;
 import cn.congress.legislation.cleanup.CleanupDecision;
 import cn.congress.legislation.cleanup.CleanupService;
 import cn.congress.legislation.regulation.RegulationService;
@@ -40,9 +39,9 @@ class CleanupController {
         if (title == null || title.isBlank() || title.length() > 200) {
             throw new DomainException("请填写清理工作名称（不超过200字）");
         }
-        CleanupCampaign c = cleanups.create(title.strip(), year, basis);
-        redirect.addFlashAttribute("message", "已新建法规清理：" + c.getTitle());
-        return "redirect:/legislation/cleanups/" + c.getId();
+        long id = cleanups.create(title.strip(), year, basis);
+        redirect.addFlashAttribute("message", "已新建法规清理：" + title.strip());
+        return "redirect:/legislation/cleanups/" + id;
     }
 
     @GetMapping("/{id}")

@@ -7,12 +7,10 @@ import cn.congress.legislation.bill.BillSessions;
 import cn.congress.legislation.bill.DocumentType;
 import cn.congress.legislation.bill.SessionRef;
 import cn.congress.legislation.bill.VersionStage;
-import cn.congress.legislation.cleanup.CleanupCampaign;
 import cn.congress.legislation.cleanup.CleanupDecision;
 import cn.congress.legislation.cleanup.CleanupService;
 import cn.congress.legislation.evaluation.EvaluationConclusion;
 import cn.congress.legislation.evaluation.EvaluationService;
-import cn.congress.legislation.evaluation.LegislativeEvaluation;
 import cn.congress.legislation.filing.FilingReview;
 import cn.congress.legislation.filing.FilingService;
 import cn.congress.legislation.plan.LegislativePlan;
@@ -172,20 +170,20 @@ class LegislationDemoData implements DemoDataContributor {
         bills.sendForApproval(customsBill.getId(), LocalDate.now(clock).minusMonths(4).plusDays(18), "报请省人大常委会批准");
 
         // ---- cleanup, evaluation ----
-        CleanupCampaign cleanup = cleanups.create("2023年生态环境保护和城市管理法规专项清理", 2023,
+        long cleanup = cleanups.create("2023年生态环境保护和城市管理法规专项清理", 2023,
                 "根据省人大常委会关于开展生态环境保护法规专项清理工作的通知，对本市现行有效的相关法规进行全面清理。");
-        cleanups.decide(cleanup.getId(), saving.getId(), CleanupDecision.RETAIN, "与上位法一致，实施情况良好");
-        cleanups.decide(cleanup.getId(), water.getId(), CleanupDecision.PACKAGE_AMEND, "部分部门名称已调整，与其他法规一并打包修改");
-        cleanups.decide(cleanup.getId(), fireworks.getId(), CleanupDecision.REPEAL, "主要内容已被《示例市大气污染防治条例》有关规定取代");
-        cleanups.decide(cleanup.getId(), dogs.getId(), CleanupDecision.AMEND, "罚款幅度偏低，电子标识管理缺少依据，建议适时修改");
-        cleanups.close(cleanup.getId(), d(2023, 6, 29), "本次共清理法规4件：保留1件，修改1件，打包修改1件，废止1件。废止决定已经常委会第十一次会议通过。");
+        cleanups.decide(cleanup, saving.getId(), CleanupDecision.RETAIN, "与上位法一致，实施情况良好");
+        cleanups.decide(cleanup, water.getId(), CleanupDecision.PACKAGE_AMEND, "部分部门名称已调整，与其他法规一并打包修改");
+        cleanups.decide(cleanup, fireworks.getId(), CleanupDecision.REPEAL, "主要内容已被《示例市大气污染防治条例》有关规定取代");
+        cleanups.decide(cleanup, dogs.getId(), CleanupDecision.AMEND, "罚款幅度偏低，电子标识管理缺少依据，建议适时修改");
+        cleanups.close(cleanup, d(2023, 6, 29), "本次共清理法规4件：保留1件，修改1件，打包修改1件，废止1件。废止决定已经常委会第十一次会议通过。");
 
-        LegislativeEvaluation evaluation = evaluations.plan(dogs.getId(), "《示例市养犬管理条例》立法后评估", "市人大常委会法制工作委员会",
+        long evaluation = evaluations.plan(dogs.getId(), "《示例市养犬管理条例》立法后评估", "市人大常委会法制工作委员会",
                 "采取问卷调查（发放3000份）、座谈会、实地走访和委托第三方评估相结合的方式，重点评估养犬登记、重点管理区和法律责任等制度的实施效果。",
                 d(2025, 3, 1));
-        evaluations.recordFindings(evaluation.getId(), evaluation.getVersion(),
+        evaluations.recordFindings(evaluation, evaluations.get(evaluation).version(),
                 "一、养犬登记率由条例施行前的31%提高到68%。\n二、违规遛犬投诉仍居高位，现行罚款幅度威慑不足。\n三、电子标识管理缺少法规依据。");
-        evaluations.conclude(evaluation.getId(), EvaluationConclusion.AMEND, d(2025, 9, 30));
+        evaluations.conclude(evaluation, EvaluationConclusion.AMEND, d(2025, 9, 30));
 
         // ---- filing review ----
         filing("示例市城市道路占用挖掘管理办法", "示政规〔2026〕3号", "示例市人民政府", d(2026, 2, 1), d(2026, 2, 20), "陈立法", "lawful");

@@ -3,7 +3,6 @@ package cn.congress.web.legislation.evaluation;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.evaluation.EvaluationConclusion;
 import cn.congress.legislation.evaluation.EvaluationService;
-import cn.congress.legislation.evaluation.LegislativeEvaluation;
 import cn.congress.legislation.regulation.RegulationService;
 import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,9 +48,9 @@ class EvaluationController {
         if (title.isBlank() || evaluator.isBlank() || plan.isBlank() || title.length() > 200 || evaluator.length() > 100 || plan.length() > 4000) {
             throw new DomainException("请完整填写评估名称、评估机构和评估方案");
         }
-        LegislativeEvaluation e = evaluations.plan(regulationId, title.strip(), evaluator.strip(), plan.strip(), startedOn);
-        redirect.addFlashAttribute("message", "已立项评估：" + e.getTitle());
-        return "redirect:/legislation/evaluations/" + e.getId();
+        long id = evaluations.plan(regulationId, title.strip(), evaluator.strip(), plan.strip(), startedOn);
+        redirect.addFlashAttribute("message", "已立项评估：" + title.strip());
+        return "redirect:/legislation/evaluations/" + id;
     }
 
     @GetMapping("/{id}")

@@ -112,7 +112,7 @@ class RegulationController {
         LegislationAccess.requireStaff(Caller.current());
         RegulationService.RegulationView view = regulations.view(id, null);
         model.addAttribute("regulation", view.regulation());
-        model.addAttribute("form", new RegulationForms.TextForm(null, VersionKind.AMENDED, view.version().getBody(), null, null, null, null, "", ""));
+        model.addAttribute("form", new RegulationForms.TextForm(null, VersionKind.AMENDED, view.version().body(), null, null, null, null, "", ""));
         return "legislation/regulations/amend";
     }
 
@@ -128,7 +128,7 @@ class RegulationController {
                 errors.reject("refused", e.getMessage());
             }
         }
-        model.addAttribute("regulation", regulations.get(id));
+        model.addAttribute("regulation", regulations.view(id, null).regulation());
         return "legislation/regulations/amend";
     }
 

@@ -344,9 +344,8 @@ class OversightDemoData implements DemoDataContributor {
             jdbc.update("update oversight_topic set session_id = ?, session_title = ? where id = ?", meetingId,
                     pastTitle(meetingId, title), topicId);
         }
-        jdbc.update("update oversight_event set remark = (select session_title from oversight_topic where id = topic_id), link_href = ?, "
-                        + "link_text = (select session_title from oversight_topic where id = topic_id) "
-                        + "where step = 'enum.TopicStep.SCHEDULE' and topic_id in (?, ?, ?)", "/sessions/" + meetingId,
+        jdbc.update("update oversight_event set remark = (select session_title from oversight_topic where id = topic_id) "
+                        + "where step = 'enum.TopicStep.SCHEDULE' and topic_id in (?, ?, ?)",
                 topicIds.get(0), topicIds.get(1), topicIds.get(2));
         entityManager.clear();
     }
