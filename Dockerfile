@@ -18,9 +18,13 @@ RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf 
     && useradd --system --uid 10001 congress && mkdir -p /app/data && chown congress /app/data && chmod 700 /app/data
 WORKDIR /app
 COPY --from=build /src/congress-web/target/congress.jar /app/congress.jar
+COPY deploy/start-jar.sh /app/start-jar.sh
+# Extract the jar and train the class-data-sharing archive at build time (no database needed), so that each
+# container starts from mapped classes: see deploy/start-jar.sh.
+ENV CONGRESS_APP_DIR=/app/extracted JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Duser.timezone=Asia/Shanghai"
+RUN CONGRESS_TRAIN_ONLY=true /app/start-jar.sh /app/congress.jar && chown -R congress /app/extracted
 USER congress
 EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Duser.timezone=Asia/Shanghai"
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD wget -qO- http://localhost:8080/actuator/health | grep -q '"UP"' || exit 1
-ENTRYPOINT ["java", "-jar", "/app/congress.jar"]
+ENTRYPOINT ["/app/start-jar.sh", "/app/congress.jar"]

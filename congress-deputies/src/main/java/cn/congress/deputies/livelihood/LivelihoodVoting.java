@@ -127,7 +127,7 @@ public class LivelihoodVoting {
         if (!vote.isOpen()) {
             throw new TransitionRefused(vote.isClosed() ? "表决已结束，不能再投票" : "表决尚未开始");
         }
-        if (votes.ballotView(voteId).myChoice() != null) {
+        if (votes.hasVoted(voteId)) {
             throw new DomainException("您已提交表决票，每位代表只能提交一次");
         }
         Map<Integer, Long> optionByPosition = new HashMap<>();

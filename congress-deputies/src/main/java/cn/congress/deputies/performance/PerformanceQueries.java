@@ -3,6 +3,8 @@ package cn.congress.deputies.performance;
 import cn.congress.deputies.station.StationAccess;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.deputy.PerformanceContributor;
+import cn.congress.domain.deputy.PerformanceContributor.Contribution;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -17,6 +19,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +35,8 @@ public class PerformanceQueries {
 
     private final JdbcTemplate jdbc;
     private final StationAccess stations;
+    /** Other modules' records of what deputies took part in; none when only this module runs (its own tests). */
+    private final List<PerformanceContributor> contributors;
 
     @Transactional(readOnly = true)
     public PerformanceRecord record(Caller caller, long deputyId, int year) {
@@ -70,6 +77,11 @@ public class PerformanceQueries {
         Date to = Date.valueOf(LocalDate.of(year + 1, 1, 1));
         Timestamp fromTs = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant());
         Timestamp toTs = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant());
+        Map<Long, List<Contribution>> contributed = new HashMap<>();
+        for (PerformanceContributor c : contributors) {
+            c.contributions(ids, year).forEach(x -> contributed.computeIfAbsent(x.deputyId(), k -> new ArrayList<>()).add(x));
+        }
+        contributed.values().forEach(list -> list.sort(Comparator.comparing(Contribution::on)));
         Map<Long, Map<String, Long>> kinds = new LinkedHashMap<>();
         jdbc.query("""
                 select p.deputy_id, a.kind, count(*) as n from activity_participant p join deputy_activity a on a.id = p.activity_id
@@ -107,7 +119,7 @@ public class PerformanceQueries {
                             rs.getLong("joint"), rs.getLong("motions"), k.getOrDefault("SESSION", 0L), k,
                             rs.getBigDecimal("hours") == null ? BigDecimal.ZERO : rs.getBigDecimal("hours"), rs.getLong("duty"),
                             rs.getLong("receptions"), rs.getLong("settled"), rs.getLong("petitions"), rs.getLong("solved"),
-                            rs.getLong("mediations"), rs.getLong("mediated"));
+                            rs.getLong("mediations"), rs.getLong("mediated"), contributed.getOrDefault(id, List.of()));
                 },
                 fromTs, toTs, fromTs, toTs, fromTs, toTs, from, to, from, to, from, to, from, to, from, to, from, to, from, to, from, to,
                 from, to, ids.toArray(Long[]::new));

@@ -11,11 +11,11 @@ import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.domain.rules.CodeLabel;
 import cn.congress.domain.rules.Rules;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.CountedPage;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TimelineEntry;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -116,11 +116,12 @@ public class OpinionQueries {
         OpinionAccess.Who w = access.who(caller);
         List<Object> args = new ArrayList<>();
         String where = where(w, f, args);
-        long total = jdbc.queryForObject("select count(*) from constituent_opinion o" + where, Long.class, args.toArray());
-        List<OpinionRow> rows = new ArrayList<>();
-        forEachRow(where + " order by o.received_on desc, o.id desc limit " + pageable.getPageSize() + " offset " + pageable.getOffset(),
-                args, rows::add);
-        return new PageImpl<>(rows, pageable, total);
+        // exact up to CountedPage.EXACT_UP_TO (every station's, deputy's and organ's list), 约 beyond: see CountedPage
+        return CountedPage.of(jdbc, "from constituent_opinion o" + where, args.toArray(), pageable, limit -> {
+            List<OpinionRow> rows = new ArrayList<>();
+            forEachRow(where + " order by o.received_on desc, o.id desc" + limit, args, rows::add);
+            return rows;
+        });
     }
 
     /** Every row the filter selects, for the export (the caller's scope still applies). */
@@ -260,23 +261,37 @@ public class OpinionQueries {
                 count(*) filter (where o.answered_on is not null) as answered,
                 count(*) filter (where o.status = 'TRANSFERRED' and o.transfer_due < ?) as overdue""";
         Map<String, String> labels = categoryLabels();
-        List<Count> byStation = jdbc.query("select s.id::text as k, s.name as label, " + counts
-                + " from constituent_opinion o join liaison_station s on s.id = o.station_id" + where + " group by s.id, s.name order by total desc, s.id",
-                (rs, i) -> count(rs, rs.getString("label")), args.toArray());
-        List<Count> byCategory = jdbc.query("select o.category as k, " + counts + " from constituent_opinion o" + where
-                + " group by o.category order by total desc", (rs, i) -> count(rs, labels.getOrDefault(rs.getString("k"), rs.getString("k"))), args.toArray());
-        List<Count> byDistrict = jdbc.query("select s.district as k, " + counts
-                + " from constituent_opinion o join liaison_station s on s.id = o.station_id" + where + " group by s.district order by total desc",
-                (rs, i) -> count(rs, rs.getString("k")), args.toArray());
-        long[] totals = jdbc.queryForObject("select " + counts + ", count(*) filter (where o.status = 'CLOSED') as closed from constituent_opinion o" + where,
-                (rs, i) -> new long[]{rs.getLong("total"), rs.getLong("settled"), rs.getLong("transferred"), rs.getLong("answered"),
-                        rs.getLong("suggested"), rs.getLong("closed"), rs.getLong("overdue")}, args.toArray());
+        // One pass over the quarter's opinions for all four tables (grouping sets), not one scan each: the quarter of a
+        // large city holds tens of thousands of opinions and this page is read for its exact numbers.
+        List<Count> byStation = new ArrayList<>();
+        List<Count> byCategory = new ArrayList<>();
+        List<Count> byDistrict = new ArrayList<>();
+        long[] totals = new long[7];
+        jdbc.query("select grouping(s.id) as gs, grouping(o.category) as gc, grouping(s.district) as gd, s.id as station_id, s.name, "
+                + "o.category, s.district, " + counts + ", count(*) filter (where o.status = 'CLOSED') as closed"
+                + " from constituent_opinion o join liaison_station s on s.id = o.station_id" + where
+                + " group by grouping sets ((s.id, s.name), (o.category), (s.district), ())", rs -> {
+            if (rs.getInt("gs") == 0) {
+                byStation.add(count(rs, Long.toString(rs.getLong("station_id")), rs.getString("name")));
+            } else if (rs.getInt("gc") == 0) {
+                byCategory.add(count(rs, rs.getString("category"), labels.getOrDefault(rs.getString("category"), rs.getString("category"))));
+            } else if (rs.getInt("gd") == 0) {
+                byDistrict.add(count(rs, rs.getString("district"), rs.getString("district")));
+            } else {
+                long[] t = {rs.getLong("total"), rs.getLong("settled"), rs.getLong("transferred"), rs.getLong("answered"),
+                        rs.getLong("suggested"), rs.getLong("closed"), rs.getLong("overdue")};
+                System.arraycopy(t, 0, totals, 0, t.length);
+            }
+        }, args.toArray());
+        byStation.sort(Comparator.comparingLong(Count::total).reversed().thenComparing(c -> Long.parseLong(c.key())));
+        byCategory.sort(Comparator.comparingLong(Count::total).reversed().thenComparing(Count::key, Comparator.nullsLast(Comparator.naturalOrder())));
+        byDistrict.sort(Comparator.comparingLong(Count::total).reversed().thenComparing(Count::key, Comparator.nullsLast(Comparator.naturalOrder())));
         return new Analysis(year, quarter, totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], totals[6],
                 byStation, byCategory, byDistrict);
     }
 
-    private static Count count(ResultSet rs, String label) throws SQLException {
-        return new Count(rs.getString("k"), label, rs.getLong("total"), rs.getLong("settled"), rs.getLong("transferred"),
+    private static Count count(ResultSet rs, String key, String label) throws SQLException {
+        return new Count(key, label, rs.getLong("total"), rs.getLong("settled"), rs.getLong("transferred"),
                 rs.getLong("suggested"), rs.getLong("answered"), rs.getLong("overdue"));
     }
 

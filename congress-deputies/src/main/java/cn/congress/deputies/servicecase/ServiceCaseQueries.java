@@ -8,11 +8,11 @@ import cn.congress.deputies.servicecase.ServiceCaseRows.CaseView;
 import cn.congress.deputies.station.PersonalData;
 import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.CountedPage;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.domain.shared.TimelineEntry;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -78,16 +78,15 @@ public class ServiceCaseQueries {
         ServiceCaseAccess.Who w = access.who(caller);
         List<Object> args = new ArrayList<>();
         String where = where(w, f, args);
-        long total = jdbc.queryForObject("select count(*) from service_case c" + where, Long.class, args.toArray());
-        List<CaseRow> rows = jdbc.query("""
+        // exact up to CountedPage.EXACT_UP_TO (a deputy's or a station's cases, any narrow filter), 约 beyond: see CountedPage
+        return CountedPage.of(jdbc, "from service_case c" + where, args.toArray(), pageable, limit -> jdbc.query("""
                 select c.id, c.type, c.title, s.name as station, s.district, d.name as deputy, c.party_name, c.received_on, c.status, c.outcome
                 from service_case c join liaison_station s on s.id = c.station_id join deputy d on d.id = c.deputy_id"""
-                + where + " order by c.received_on desc, c.id desc limit " + pageable.getPageSize() + " offset " + pageable.getOffset(),
+                + where + " order by c.received_on desc, c.id desc" + limit,
                 (rs, i) -> new CaseRow(rs.getLong("id"), ServiceCaseType.valueOf(rs.getString("type")), rs.getString("title"),
                         rs.getString("station"), rs.getString("district"), rs.getString("deputy"), PersonalData.maskName(rs.getString("party_name")),
                         rs.getObject("received_on", LocalDate.class), CaseStatus.valueOf(rs.getString("status")),
-                        rs.getString("outcome") == null ? null : CaseOutcome.valueOf(rs.getString("outcome"))), args.toArray());
-        return new PageImpl<>(rows, pageable, total);
+                        rs.getString("outcome") == null ? null : CaseOutcome.valueOf(rs.getString("outcome"))), args.toArray()));
     }
 
     @Transactional(readOnly = true)

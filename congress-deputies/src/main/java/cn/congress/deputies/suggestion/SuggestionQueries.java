@@ -4,7 +4,7 @@ import cn.congress.domain.rules.CodeLabel;
 import org.springframework.security.access.AccessDeniedException;
 import cn.congress.domain.rules.Rules;
 import lombok.RequiredArgsConstructor;
-import cn.congress.domain.shared.ListPage;
+import cn.congress.domain.shared.CountedPage;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -29,7 +29,7 @@ import java.util.Map;
 /**
  * The read side of suggestions: paged lists scoped to the caller ({@link SuggestionAccess#scope}), exports, the public
  * list and the statistics. A page reads its rows (one more than it shows) plus the caller's deputy id, and counts only
- * when the rows cannot tell the total, never more than {@link ListPage#EXACT_UP_TO} rows ({@link ListPage}). "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
+ * when the rows cannot tell the total, never more than {@link CountedPage#EXACT_UP_TO} rows ({@link CountedPage}). "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
  */
 @Service
 @RequiredArgsConstructor
@@ -54,19 +54,16 @@ public class SuggestionQueries {
         }
     }
 
-    /** One page of the caller's list; the total is exact up to {@link ListPage#EXACT_UP_TO} and marked 约 above (see there). */
+    /** One page of the caller's list; the total is exact up to {@link CountedPage#EXACT_UP_TO} and marked 约 above (see there). */
     @Transactional(readOnly = true)
-    public ListPage<SuggestionRow> page(SuggestionFilter filter, Pageable pageable) {
+    public CountedPage<SuggestionRow> page(SuggestionFilter filter, Pageable pageable) {
         LocalDate today = today();
         int soonDays = rules.integer("suggestion.due-soon-days");
         Where where = where(access.scope(access.asker()), filter, today);
-        return ListPage.of(jdbc, pageable, (limit, offset) -> {
-            List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))));
-            args.addAll(where.args());
-            args.add(limit);
-            args.add(offset);
-            return jdbc.query(select() + where.sql() + " order by s.id desc limit ? offset ?", ROW, args.toArray());
-        }, "from suggestion s" + where.sql(), where.args().toArray());
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))));
+        args.addAll(where.args());
+        return CountedPage.of(jdbc, "from suggestion s" + where.sql(), where.args().toArray(), pageable,
+                limit -> jdbc.query(select() + where.sql() + " order by s.id desc" + limit, ROW, args.toArray()));
     }
 
     /** All rows of a list, for the Excel export. */
@@ -82,14 +79,10 @@ public class SuggestionQueries {
     }
 
     @Transactional(readOnly = true)
-    public ListPage<PublicSuggestion> published(String q, Pageable pageable) {
+    public CountedPage<PublicSuggestion> published(String q, Pageable pageable) {
         List<Object> args = titleArgs(q);
-        return ListPage.of(jdbc, pageable, (limit, offset) -> {
-            List<Object> pageArgs = new ArrayList<>(args);
-            pageArgs.add(limit);
-            pageArgs.add(offset);
-            return jdbc.query(PUBLISHED + publishedCondition(q) + " order by s.id desc limit ? offset ?", PUBLIC_ROW, pageArgs.toArray());
-        }, "from suggestion s" + publishedCondition(q), args.toArray());
+        return CountedPage.of(jdbc, "from suggestion s" + publishedCondition(q), args.toArray(), pageable,
+                limit -> jdbc.query(PUBLISHED + publishedCondition(q) + " order by s.id desc" + limit, PUBLIC_ROW, args.toArray()));
     }
 
     /** All published suggestions matching {@code q}, for the Excel export of the public list. */

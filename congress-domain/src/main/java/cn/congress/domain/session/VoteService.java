@@ -270,6 +270,16 @@ public class VoteService {
         return new BallotView(view(vote), true, p.isPresent(), mine, options, vote.getMeeting().isBallotChangeAllowed());
     }
 
+    /**
+     * Whether the calling account has a ballot in the vote: one indexed look-up, for a ballot request that only needs
+     * to refuse a second submission (the ballot page's {@link #ballotView} reads the whole vote for display).
+     */
+    @Transactional(readOnly = true)
+    public boolean hasVoted(long voteId) {
+        Long accountId = Caller.current().accountId();
+        return accountId != null && !ballots.votedAmong(accountId, List.of(voteId)).isEmpty();
+    }
+
     /** Open votes in which the account may vote, with whether it has voted already. */
     @Transactional(readOnly = true)
     public List<Pending> openFor(long accountId) {

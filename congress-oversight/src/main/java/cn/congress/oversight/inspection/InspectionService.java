@@ -14,10 +14,13 @@ import cn.congress.oversight.inspection.InvestigationView.InterpellationPart;
 import cn.congress.oversight.inspection.InvestigationView.QuestionPart;
 import cn.congress.oversight.inspection.InvestigationView.VisitPart;
 import cn.congress.oversight.plan.OversightPlanService;
+import cn.congress.domain.deputy.DeputyDirectory;
 import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,10 @@ public class InspectionService {
     private final AttachmentService attachments;
     private final Rules rules;
     private final OversightHistory history;
+    private final TopicDeputyRepository topicDeputies;
+    /** The roster, from the deputies module where it runs (absent in this module's own tests unless they provide one). */
+    private final ObjectProvider<DeputyDirectory> deputyDirectory;
+    private final Clock clock;
 
     @Transactional
     public void recordInspection(long topicId, long expectedVersion, InspectionDetails d) {
@@ -75,6 +82,43 @@ public class InspectionService {
     public Attachment photo(long topicId, long visitId, long attachmentId) {
         plans.topicRef(topicId);
         return attachments.get(PHOTO_OWNER, visitOf(topicId, visitId).getId(), attachmentId);
+    }
+
+    /** The deputies staff may add to an inspection group: the serving deputies of the current term. */
+    @Transactional(readOnly = true)
+    public List<DeputyDirectory.DeputyRef> deputyChoices(long topicId) {
+        allowed(topicId, InvestigationStep.ADD_DEPUTY);
+        DeputyDirectory directory = deputyDirectory.getIfAvailable();
+        return directory == null ? List.of() : directory.serving();
+    }
+
+    /** A deputy took part in the inspection (visit, research) on that day; it counts in their performance record. */
+    @Transactional
+    public void addDeputy(long topicId, long deputyId, LocalDate on) {
+        allowed(topicId, InvestigationStep.ADD_DEPUTY);
+        if (on == null) {
+            throw new DomainException("请填写参加日期");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw new DomainException("参加日期不能晚于今天：代表实际参加后再登记");
+        }
+        DeputyDirectory directory = deputyDirectory.getIfAvailable();
+        DeputyDirectory.DeputyRef deputy = (directory == null ? java.util.Optional.<DeputyDirectory.DeputyRef>empty() : directory.find(deputyId))
+                .orElseThrow(() -> new DomainException("请选择代表"));
+        if (topicDeputies.findByTopicIdAndDeputyId(topicId, deputyId).isPresent()) {
+            throw new DomainException(deputy.name() + "代表已登记参加");
+        }
+        topicDeputies.save(new TopicDeputy(topicId, deputyId, deputy.name(), on));
+        history.record(Subject.topic(topicId), InvestigationStep.ADD_DEPUTY, deputy.name() + "代表参加（" + on + "）");
+    }
+
+    @Transactional
+    public void removeDeputy(long topicId, long participantId) {
+        allowed(topicId, InvestigationStep.REMOVE_DEPUTY);
+        TopicDeputy p = topicDeputies.findById(participantId).filter(x -> x.getTopicId() == topicId)
+                .orElseThrow(() -> new NotFoundException("参加代表", participantId));
+        topicDeputies.delete(p);
+        history.record(Subject.topic(topicId), InvestigationStep.REMOVE_DEPUTY, p.getDeputyName());
     }
 
     @Transactional
@@ -143,8 +187,10 @@ public class InspectionService {
         InterpellationPart ip = interpellations.findByTopicId(topicId).map(x -> new InterpellationPart(x.getId(), x.getSubject(),
                 x.getProposers(), x.getProposerCount(), x.getAnswerForm(), x.getAnsweredOn(), x.getDissatisfied(), x.getRound(),
                 x.newAnswerRequired())).orElse(null);
+        List<InvestigationView.DeputyPart> deputyParts = topicDeputies.findByTopicIdOrderByTookPartOnAscIdAsc(topicId).stream()
+                .map(d -> new InvestigationView.DeputyPart(d.getId(), d.getDeputyId(), d.getDeputyName(), d.getTookPartOn())).toList();
         return new InvestigationView(i == null ? null : new InspectionPart(i.getId(), i.getLawTitle(), i.getArticles(), i.getGroupMembers(),
-                i.getSchedule(), i.getReport(), i.getVersion()), visitParts,
+                i.getSchedule(), i.getReport(), i.getVersion()), deputyParts, visitParts,
                 questions.findByTopicIdOrderBySeq(topicId).stream().map(InspectionService::part).toList(), ip,
                 rules.integer("oversight.interpellation-min-members"), InspectionAccess.stepsFor(caller, topic));
     }

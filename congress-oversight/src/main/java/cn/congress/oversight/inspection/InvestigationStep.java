@@ -16,6 +16,8 @@ public enum InvestigationStep implements Labeled {
             TopicKind.FOLLOW_UP)),
     ADD_SITE_VISIT(true, RECORD_INSPECTION.kinds),
     ADD_PHOTO(true, RECORD_INSPECTION.kinds),
+    ADD_DEPUTY(true, RECORD_INSPECTION.kinds),
+    REMOVE_DEPUTY(true, RECORD_INSPECTION.kinds),
     ADD_QUESTION(false, EnumSet.of(TopicKind.SPECIAL_INQUIRY, TopicKind.SPECIAL_REPORT)),
     FILE_INTERPELLATION(true, EnumSet.of(TopicKind.INTERPELLATION)),
     DECIDE_ANSWER_FORM(false, EnumSet.of(TopicKind.INTERPELLATION)),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** The investigation, inquiry and interpellation parts of a topic page. */
-public record InvestigationView(InspectionPart inspection, List<VisitPart> visits, List<QuestionPart> questions,
+public record InvestigationView(InspectionPart inspection, List<DeputyPart> deputies, List<VisitPart> visits, List<QuestionPart> questions,
                                 InterpellationPart interpellation, int minProposers, Set<InvestigationStep> actions) {
 
     public boolean can(String step) {
@@ -16,6 +16,10 @@ public record InvestigationView(InspectionPart inspection, List<VisitPart> visit
 
     public record InspectionPart(long id, String lawTitle, String articles, String groupMembers, String schedule, String report,
                                  long version) {
+    }
+
+    /** A deputy who took part; the roster's page of the deputy is theirs to link. */
+    public record DeputyPart(long id, long deputyId, String name, LocalDate tookPartOn) {
     }
 
     public record VisitPart(long id, LocalDate visitDate, String place, String observed, String problems, List<AttachmentInfo> photos) {

@@ -3,6 +3,7 @@ package cn.congress.oversight.opinion;
 import cn.congress.domain.attachment.AttachmentService;
 import cn.congress.domain.rules.Rules;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.CountedPage;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.oversight.history.OversightHistory;
 import cn.congress.oversight.opinion.OpinionViews.Dashboard;
@@ -38,7 +39,8 @@ import java.util.Map;
 /**
  * The read side of opinions and problem items: lists scoped to the caller (a unit sees its own organ's items only),
  * the opinion and item pages, the staff dashboard and the public releases. A list page runs two statements (rows
- * and count), the dashboard five, whatever the number of items.
+ * and a count bounded by {@link CountedPage}, plus the planner's estimate past it), the dashboard five, whatever the
+ * number of items.
  */
 @Service
 @RequiredArgsConstructor
@@ -104,7 +106,10 @@ public class OpinionQueries {
             args.add(Date.valueOf(today));
         }
         if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and (p.description ilike ? or t.title ilike ?)");
+            // each side as its own indexed lookup (trigram indexes): an OR across the joined tables would test every item
+            sql.append(" and p.id in (select x.id from oversight_problem x where x.description ilike ? union all"
+                    + " select x.id from oversight_problem x join oversight_opinion xo on xo.id = x.opinion_id"
+                    + " join oversight_topic xt on xt.id = xo.topic_id where xt.title ilike ?)");
             String like = "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             args.add(like);
             args.add(like);
@@ -120,15 +125,11 @@ public class OpinionQueries {
         Where where = where(caller, filter, today);
         List<Object> args = flagArgs(today);
         args.addAll(where.args());
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
-        List<ProblemRow> rows = jdbc.query(ROW_SELECT + where.sql() + " order by p.id desc limit ? offset ?", ROW, args.toArray());
-        long total = rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty())
-                ? pageable.getOffset() + rows.size()
-                : jdbc.queryForObject("""
-                select count(*) from oversight_problem p join oversight_opinion op on op.id = p.opinion_id
-                join oversight_topic t on t.id = op.topic_id""" + where.sql(), Long.class, where.args().toArray());
-        return new PageImpl<>(rows, pageable, total);
+        // exact up to CountedPage.EXACT_UP_TO (a unit's items, an opinion's, any narrow filter), 约 beyond: see CountedPage
+        return CountedPage.of(jdbc, """
+                from oversight_problem p join oversight_opinion op on op.id = p.opinion_id
+                join oversight_topic t on t.id = op.topic_id""" + where.sql(), where.args().toArray(), pageable,
+                limit -> jdbc.query(ROW_SELECT + where.sql() + " order by p.id desc" + limit, ROW, args.toArray()));
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package cn.congress.oversight.plan;
 
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.oversight.plan.PlanViews.PlanRow;
 import cn.congress.oversight.plan.PlanViews.PlanView;
@@ -108,6 +109,17 @@ public class OversightPlanQueries {
             throw new NotFoundException("议题", topicId);
         }
         return found.get(0);
+    }
+
+    /** The topic for its edit form: staff only, and only while its state allows editing. */
+    @Transactional(readOnly = true)
+    public TopicView editable(long topicId) {
+        PlanAccess.requireStaff(Caller.current());
+        TopicView t = topic(topicId);
+        if (!t.can(TopicStep.EDIT.name())) {
+            throw new DomainException("议题当前状态下不能修改");
+        }
+        return t;
     }
 
     /** Topics across plans, filtered; a unit sees only its own organ's. */

@@ -2,7 +2,9 @@ package cn.congress.web.oversight;
 
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.session.SessionAgenda;
+import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.session.SessionService;
+import cn.congress.domain.shared.ConcurrentEditException;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.oversight.dossier.TopicDossier;
 import cn.congress.oversight.inspection.AnswerForm;
@@ -15,6 +17,7 @@ import cn.congress.oversight.opinion.ProblemSource;
 import cn.congress.oversight.opinion.ReportKind;
 import cn.congress.oversight.plan.OversightPlanQueries;
 import cn.congress.oversight.plan.OversightPlanService;
+import cn.congress.oversight.plan.PlanViews;
 import cn.congress.oversight.plan.TopicKind;
 import cn.congress.oversight.plan.TopicStatus;
 import cn.congress.oversight.plan.TopicStep;
@@ -23,6 +26,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,6 +60,7 @@ class OversightTopicController {
     private final InspectionService inspections;
     private final OpinionService opinions;
     private final SessionAgenda agenda;
+    private final OrgUnitService orgUnits;
     private final SessionService sessions;
     private final Clock clock;
 
@@ -101,9 +106,50 @@ class OversightTopicController {
         if (!model.containsAttribute("visitForm")) {
             model.addAttribute("visitForm", new OversightForms.VisitForm(today, null, null, null));
         }
+        if (p.investigation().can("ADD_DEPUTY")) {
+            model.addAttribute("deputyChoices", inspections.deputyChoices(id));
+        }
+        model.addAttribute("today", today);
         model.addAttribute("reportKinds", ReportKind.values());
         model.addAttribute("answerForms", AnswerForm.values());
         return "oversight/topics/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        PlanViews.TopicView t = queries.editable(id);
+        model.addAttribute("form", new OversightForms.TopicForm(t.title(), t.kind(), t.leadBodyId(), t.organId(), t.plannedMonth(),
+                t.summary(), t.version()));
+        return editForm(t, model);
+    }
+
+    /**
+     * Saves the edit if nobody saved the topic since the form was opened; otherwise the form comes back with what the
+     * user typed and the conflict message, and the other person's edit stays.
+     */
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") OversightForms.TopicForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                plans.editTopic(id, form.version() == null ? -1 : form.version(), form.details());
+                redirect.addFlashAttribute("message", "议题已修改");
+                return "redirect:/oversight/topics/" + id;
+            } catch (DomainException e) {
+                errors.reject("refused", e.getMessage());
+            } catch (ObjectOptimisticLockingFailureException e) {
+                errors.reject("refused", new ConcurrentEditException().getMessage());
+            }
+        }
+        return editForm(queries.editable(id), model);
+    }
+
+    private String editForm(PlanViews.TopicView t, Model model) {
+        model.addAttribute("t", t);
+        model.addAttribute("kinds", TopicKind.values());
+        model.addAttribute("bodies", orgUnits.committeeBodyOptions());
+        model.addAttribute("organs", orgUnits.handlingUnitOptions());
+        return "oversight/topics/edit";
     }
 
     @PostMapping("/{id}/steps/{step}")
@@ -187,6 +233,25 @@ class OversightTopicController {
     ResponseEntity<byte[]> photoFile(@PathVariable long id, @PathVariable long visitId, @PathVariable long photoId) {
         Attachment a = inspections.photo(id, visitId, photoId);
         return Downloads.inline(a);
+    }
+
+    @PostMapping("/{id}/deputies")
+    String addDeputy(@PathVariable long id, @RequestParam(required = false) Long deputyId,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tookPartOn,
+                     RedirectAttributes redirect) {
+        if (deputyId == null) {
+            throw new DomainException("请选择代表");
+        }
+        inspections.addDeputy(id, deputyId, tookPartOn);
+        redirect.addFlashAttribute("message", "已登记代表参加，计入其履职档案");
+        return "redirect:/oversight/topics/" + id + "#investigation";
+    }
+
+    @PostMapping("/{id}/deputies/{participantId}/remove")
+    String removeDeputy(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
+        inspections.removeDeputy(id, participantId);
+        redirect.addFlashAttribute("message", "已撤销代表参加记录");
+        return "redirect:/oversight/topics/" + id + "#investigation";
     }
 
     @PostMapping("/{id}/questions")

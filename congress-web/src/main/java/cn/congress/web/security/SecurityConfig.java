@@ -77,7 +77,7 @@ class SecurityConfig {
                         .requestMatchers("/deputies/me").hasRole(DEPUTY.name())
                         .requestMatchers("/deputies/**").hasRole(STAFF.name())
                         .requestMatchers("/sessions/**", "/legislation/**", "/oversight/**", "/deputies/**", "/suggestions/**",
-                                "/livelihood/**").hasAnyRole(business)
+                                "/livelihood/**", "/fiscal/**").hasAnyRole(business)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -32,8 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.stream.Collectors;
 
 /** 信访代办与诉前调解: take on a case, follow it, close it; counts per agent, mediator, station and district. */
 @Controller
@@ -134,8 +132,7 @@ class ServiceCaseController {
             model.addAttribute("closeForm", new CloseForm(v.version(), null, null));
         }
         if (v.can("FORWARD")) {
-            model.addAttribute("organs", orgUnits.handlingUnits().stream().collect(Collectors.toMap(u -> u.getId(), u -> u.getName(),
-                    (a, b) -> a, LinkedHashMap::new)));
+            model.addAttribute("organs", orgUnits.handlingUnitOptions());
         }
         model.addAttribute("satisfactions", ResidentSatisfaction.values());
         return "service-cases/detail";

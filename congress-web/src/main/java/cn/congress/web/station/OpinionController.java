@@ -156,8 +156,7 @@ class OpinionController {
             model.addAttribute("feedbackForm", new FeedbackForm(v.version(), null, null));
         }
         if (v.can("TRANSFER")) {
-            model.addAttribute("organs", orgUnits.handlingUnits().stream().collect(Collectors.toMap(u -> u.getId(), u -> u.getName(),
-                    (a, b) -> a, java.util.LinkedHashMap::new)));
+            model.addAttribute("organs", orgUnits.handlingUnitOptions());
         }
         model.addAttribute("satisfactions", ResidentSatisfaction.values());
         return "stations/opinions/detail";

@@ -1,5 +1,6 @@
 package cn.congress.web.support;
 
+import cn.congress.domain.shared.CountedPage;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -22,14 +23,18 @@ public class PageLinks {
         return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
     }
 
-    /** Whether the page's total is an estimate (a {@link cn.congress.domain.shared.ListPage} over a long list). */
-    public boolean estimated(org.springframework.data.domain.Page<?> page) {
-        return page instanceof cn.congress.domain.shared.ListPage<?> l && l.isEstimated();
+    /** True when the list's total is an estimate (see {@link CountedPage}): the summary then says 约 and omits the page count. */
+    public boolean approximate(org.springframework.data.domain.Page<?> page) {
+        return page instanceof CountedPage<?> counted && counted.isApproximate();
     }
 
-    /** The estimated total as the page writes it, e.g. 约10万. */
-    public String totalText(org.springframework.data.domain.Page<?> page) {
-        return page instanceof cn.congress.domain.shared.ListPage<?> l ? l.getTotalText() : Long.toString(page.getTotalElements());
+    /** An estimated total as a reader says it: 20万, 1.2万, 150万. */
+    public String about(org.springframework.data.domain.Page<?> page) {
+        long n = page instanceof CountedPage<?> counted ? counted.getShownTotal() : page.getTotalElements();
+        if (n < 10_000) {
+            return Long.toString(n);
+        }
+        return java.math.BigDecimal.valueOf(n).divide(java.math.BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString() + "万";
     }
 
     public String with(String param, Object value) {

@@ -25,6 +25,16 @@ public class StatusStyles {
     static final String INFO = "text-bg-info";
 
     private static final Map<String, String> STYLES = Map.ofEntries(
+            entry("ReviewStatus.PLANNED", NEUTRAL),
+            entry("ReviewStatus.SCHEDULED", ACTIVE),
+            entry("ReviewStatus.DECIDED", DONE),
+            entry("ReviewStatus.APPROVED", DONE),
+            entry("ReviewStatus.NOT_APPROVED", REFUSED),
+            entry("WarningStatus.NEW", REFUSED),
+            entry("WarningStatus.SENT", WAITING),
+            entry("WarningStatus.ANSWERED", INFO),
+            entry("WarningStatus.CLOSED", DONE),
+            entry("WarningStatus.PROBLEM", ACTIVE),
             entry("SuggestionStatus.DRAFT", NEUTRAL),
             entry("SuggestionStatus.SUBMITTED", WAITING),
             entry("SuggestionStatus.RETURNED", WAITING),

@@ -16,6 +16,7 @@ import cn.congress.domain.session.Meeting;
 import cn.congress.domain.session.SessionKind;
 import cn.congress.domain.session.SessionService;
 import cn.congress.domain.term.TermRepository;
+import cn.congress.testsupport.Benchmarks;
 import cn.congress.web.WebIntegrationTest;
 import cn.congress.web.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
@@ -54,13 +55,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 民生实事项目票决 at scale: 500 more deputies (550 with the demo's), each logged in with their own session, submit a
  * ballot on 20 candidate projects over HTTP within one minute (one every {@code livelihood.spacing-ms}, default 100
  * ms, so 50 s), after a warm-up round in which 100 of them vote on another list. Every ballot must be stored exactly
- * once with its 20 choices; prints the median and p95 latency of the ballot request. Run with
+ * once with its 20 choices; prints the median and p95 latency of the ballot request
+ * ({@link LivelihoodBallotBenchmarkSmokeTest}: 12 deputies, ballots checked only, in the normal suite). Run with
  * {@code ./mvnw -B -pl congress-web -am verify -Pbenchmark -Dtest='LivelihoodBallotBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @WebIntegrationTest
 class LivelihoodBallotBenchmark {
 
-    private static final int DEPUTIES = 500;
+    private static final int DEPUTIES = Benchmarks.size(500, 12);
+    private static final int WARM_UP_VOTERS = Math.min(100, DEPUTIES);
     private static final int CANDIDATES = 20;
     private static final int SPACING_MS = Integer.getInteger("livelihood.spacing-ms", 100);
     private static final Pattern LOGIN_CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
@@ -125,7 +128,7 @@ class LivelihoodBallotBenchmark {
 
         ExecutorService warm = Executors.newFixedThreadPool(4);
         List<Future<Integer>> warmResults = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < WARM_UP_VOTERS; i++) {
             Voter voter = voters.get(i);
             int n = i;
             warmResults.add(warm.submit(() -> cast(voter, "/livelihood/votes/" + warmUp.voteId(), warmUp.projects(), n).statusCode()));
@@ -163,7 +166,9 @@ class LivelihoodBallotBenchmark {
         System.out.printf("LivelihoodBallotBenchmark: %d ballots on %d candidates over HTTP (one every %d ms) in %d ms; "
                 + "latency median %.1f ms, p95 %.1f ms, max %.1f ms%n", sorted.size(), CANDIDATES, SPACING_MS, castMillis, median, p95, max);
 
-        assertThat(castMillis).isLessThan(60_000);
+        if (Benchmarks.full()) {
+            assertThat(castMillis).isLessThan(60_000);
+        }
         // counted through the sessions module (its storage of secret ballots may change): one ballot per deputy,
         // each with a choice for every candidate
         actAs("staff");
@@ -171,7 +176,11 @@ class LivelihoodBallotBenchmark {
         assertThat(voting.recount(main.voteId()).values()).hasSize(CANDIDATES)
                 .allMatch(o -> o.yes() + o.no() + o.abstain() == DEPUTIES);
         SecurityContextHolder.clearContext();
-        assertThat(median).as("median ballot latency in ms").isLessThan(50.0);
+        Benchmarks.report("LivelihoodBallotBenchmark", DEPUTIES + " ballots on " + CANDIDATES + " candidates over HTTP, one every " + SPACING_MS + " ms",
+                latencies.stream().mapToLong(Long::longValue).toArray(), "median < 50 ms");
+        if (Benchmarks.full()) {
+            assertThat(median).as("median ballot latency in ms").isLessThan(50.0);
+        }
     }
 
     private void actAs(String username) {

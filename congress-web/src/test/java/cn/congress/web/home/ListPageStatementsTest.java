@@ -67,7 +67,7 @@ class ListPageStatementsTest {
             "staff|/oversight/plans|1",
             "staff|/oversight/topics|3",
             "staff|/oversight/opinions|3",
-            "staff|/oversight/problems|3",
+            "staff|/oversight/problems|4",
             "staff|/oversight/proposals|5",
             "staff|/livelihood|6",
             "unit4|/livelihood/organ|2",

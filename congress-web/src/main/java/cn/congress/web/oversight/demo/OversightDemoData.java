@@ -258,6 +258,12 @@ class OversightDemoData implements DemoDataContributor {
         long v2 = inspections.addSiteVisit(yellowRiver, LocalDate.of(year, 7, 9), "第二污水处理厂", "入黄排污口监测和污水处理设施运行情况",
                 "在线监测数据与人工监测存在偏差");
         inspections.addSiteVisit(yellowRiver, LocalDate.of(year, 7, 10), "金堤河入黄口", "支流水质和河长制落实情况", null);
+        // the demo deputy and two more serving deputies were in the inspection group: it shows in their 履职档案
+        for (Long deputy : jdbc.queryForList("select d.id from deputy d join term t on t.id = d.term_id and t.current "
+                + "left join user_account a on a.id = d.user_account_id where d.status = 'SERVING' "
+                + "order by (a.username = 'deputy') desc nulls last, d.id limit 3", Long.class)) {
+            inspections.addDeputy(yellowRiver, deputy, LocalDate.of(year, 7, 8));
+        }
         inspections.addPhoto(yellowRiver, v1, "生态廊道.png", photo(new Color(46, 125, 50)));
         inspections.addPhoto(yellowRiver, v2, "污水处理厂.png", photo(new Color(21, 101, 192)));
         spread(yellowRiver, LocalDate.of(year, 5, 20), 10);
