@@ -2,6 +2,8 @@
 # Runs every *Benchmark at full size (the benchmark profile) and prints one table: name, size, median, p95, target.
 # Usage: bench/run-benchmarks.sh [extra Maven arguments, e.g. -o or -Dballot.spacing-ms=5]
 # Needs a PostgreSQL for the tests as usual (CONGRESS_TEST_DB_URL, or the embedded one).
+# Among them (each with its *BenchmarkSmokeTest in the normal suite): AnnualReportBenchmark (congress-web), the
+# annual report over every module's volumes.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp -t congress-bench.XXXXXX.log)

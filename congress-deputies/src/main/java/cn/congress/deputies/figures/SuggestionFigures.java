@@ -1,35 +1,65 @@
 package cn.congress.deputies.figures;
 
-import cn.congress.domain.figures.CountedRecords;
+import cn.congress.deputies.suggestion.SuggestionKind;
+import cn.congress.deputies.suggestion.SuggestionQueries;
+import cn.congress.deputies.suggestion.SuggestionQueries.Measures;
+import cn.congress.domain.figures.Figure;
+import cn.congress.domain.figures.FigureRecord;
 import cn.congress.domain.figures.FigureSection;
+import cn.congress.domain.figures.FigureSource;
 import cn.congress.domain.figures.FigureUnit;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import cn.congress.domain.figures.Period;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
 
-/** Deputies' suggestions and motions of the year (代表工作): filed, and answered by the handling units. */
+/**
+ * Deputies' suggestions and motions filed in the year (代表工作): how many, how many answered, and the four rates of
+ * the suggestion statistics. Counted by {@link SuggestionQueries#measuresOf}, the statement behind
+ * {@code /suggestions/stats}, so that the statistics page filtered to the year shows the same numbers.
+ */
 @Component
-class SuggestionFigures extends CountedRecords {
+@RequiredArgsConstructor
+class SuggestionFigures implements FigureSource {
 
-    SuggestionFigures(NamedParameterJdbcTemplate jdbc) {
-        super(jdbc);
-    }
+    static final String FILED = "deputies.suggestions-filed";
+    static final String MOTIONS = "deputies.motions-filed";
+    static final String ANSWERED = "deputies.suggestions-answered";
 
-    private static String filed(String kind) {
-        return "select s.title, (s.submitted_at at time zone 'Asia/Shanghai')::date as on_date, '/suggestions/' || s.id as href "
-                + "from suggestion s where s.kind = '" + kind + "' and s.status <> 'DRAFT' "
-                + "and s.submitted_at >= :start and s.submitted_at < :end";
+    private final SuggestionQueries queries;
+
+    @Override
+    public List<Figure> figures(Period period) {
+        Map<SuggestionKind, Measures> byKind = queries.measuresOf(period);
+        Measures none = new Measures(0, 0, 0, 0, 0, 0, 0, 0);
+        Measures s = byKind.getOrDefault(SuggestionKind.SUGGESTION, none);
+        Measures m = byKind.getOrDefault(SuggestionKind.MOTION, none);
+        String stats = "/suggestions/stats?year=" + period.from().getYear() + "&kind=SUGGESTION";
+        return List.of(
+                Figure.count(FILED, FigureSection.DEPUTIES, 10, s.filed(), Figure.recordsLink(FILED, period)),
+                Figure.count(MOTIONS, FigureSection.DEPUTIES, 20, m.filed(), Figure.recordsLink(MOTIONS, period)),
+                Figure.count(ANSWERED, FigureSection.DEPUTIES, 30, s.answered(), Figure.recordsLink(ANSWERED, period)),
+                new Figure("deputies.suggestions-solved-rate", FigureSection.DEPUTIES, 31, s.solvedRate(), FigureUnit.PERCENT, stats),
+                new Figure("deputies.suggestions-satisfied-rate", FigureSection.DEPUTIES, 32, s.satisfiedRate(), FigureUnit.PERCENT, stats),
+                new Figure("deputies.suggestions-on-time-rate", FigureSection.DEPUTIES, 33, s.onTimeRate(), FigureUnit.PERCENT, stats),
+                new Figure("deputies.suggestions-face-to-face-rate", FigureSection.DEPUTIES, 34, s.faceToFaceRate(), FigureUnit.PERCENT, stats));
     }
 
     @Override
-    protected List<Counted> counted() {
-        return List.of(
-                new Counted("deputies.suggestions-filed", FigureSection.DEPUTIES, 10, FigureUnit.COUNT, filed("SUGGESTION")),
-                new Counted("deputies.motions-filed", FigureSection.DEPUTIES, 20, FigureUnit.COUNT, filed("MOTION")),
-                new Counted("deputies.suggestions-answered", FigureSection.DEPUTIES, 30, FigureUnit.COUNT,
-                        "select s.title, (min(r.answered_at) at time zone 'Asia/Shanghai')::date as on_date, '/suggestions/' || s.id as href "
-                                + "from suggestion_round r join suggestion s on s.id = r.suggestion_id "
-                                + "where r.answered_at >= :start and r.answered_at < :end group by s.id, s.title"));
+    public List<FigureRecord> records(String key, Period period) {
+        return switch (key) {
+            case FILED -> queries.recordsOf(period, SuggestionKind.SUGGESTION, false);
+            case MOTIONS -> queries.recordsOf(period, SuggestionKind.MOTION, false);
+            case ANSWERED -> queries.recordsOf(period, SuggestionKind.SUGGESTION, true);
+            default -> List.of();
+        };
+    }
+
+    /** Cached until one of these changes (their triggers notify {@code figures}). */
+    @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("suggestion", "suggestion_round", "suggestion_contact", "rule_value");
     }
 }

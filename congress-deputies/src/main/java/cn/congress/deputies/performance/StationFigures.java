@@ -57,4 +57,10 @@ class StationFigures implements FigureSource {
                         : rs.getBigDecimal("hours"), FigureUnit.HOURS, "/deputies/activities?kind=TRAINING&year=" + year)),
                 from, to, from, to, from, to, from, to, from, to, from, to, from, to, from, to, from, to);
     }
+
+    /** Cached until one of these changes (their triggers notify {@code figures}). */
+    @Override
+    public java.util.Set<String> tables() {
+        return java.util.Set.of("liaison_station", "constituent_opinion", "service_case", "deputy_activity", "activity_participant");
+    }
 }

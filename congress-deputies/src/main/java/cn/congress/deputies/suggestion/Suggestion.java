@@ -437,11 +437,12 @@ public class Suggestion extends AuditedEntity {
 
     // ----- handling (units) -----
 
-    public void recordContact(OrgUnit unit, LocalDate date, String way, String text, Instant now, String actor) {
+    /** {@code way} is a code of the rule {@code suggestion.contact-ways}; the timeline keeps its label as it read then. */
+    public void recordContact(OrgUnit unit, LocalDate date, String way, String wayLabel, String text, Instant now, String actor) {
         requireHandling("记录沟通联系");
         startIfAssigned(now, actor);
         contacts.add(new SuggestionContact(this, unit, date, way, text));
-        note("CONTACT", now, actor, unit.getName() + "，" + way + "：" + text);
+        note("CONTACT", now, actor, unit.getName() + "，" + wayLabel + "：" + text);
     }
 
     public void giveCoUnitOpinion(long orgUnitId, String opinion, Instant now, String actor) {

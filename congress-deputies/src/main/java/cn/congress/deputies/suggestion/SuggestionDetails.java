@@ -57,7 +57,8 @@ public class SuggestionDetails {
                 s.getCommitments().stream().map(c -> new SuggestionView.Commitment(c.getId(), c.getContent(), c.getDueOn(), c.getDoneOn())).toList(),
                 unitsView ? s.getCoUnits().stream().map(c -> new SuggestionView.CoUnitOpinion(c.getOrgUnit().getName(), c.getOpinion())).toList()
                         : List.of(),
-                s.getContacts().stream().map(c -> new SuggestionView.Contact(c.getContactDate(), c.getOrgUnit().getName(), c.getWay(),
+                s.getContacts().stream().map(c -> new SuggestionView.Contact(c.getContactDate(), c.getOrgUnit().getName(),
+                        rules.label(SuggestionQueries.CONTACT_WAYS, c.getWay()),
                         c.getContent())).toList(),
                 s.findPendingReassignment().map(r -> new SuggestionView.PendingRequest(r.getOrgUnit().getName(), r.getReason(), null))
                         .orElse(null),

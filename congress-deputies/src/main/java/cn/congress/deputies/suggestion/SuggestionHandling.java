@@ -33,12 +33,16 @@ public class SuggestionHandling {
     public void recordContact(long id, LocalDate date, String way, String content) {
         var a = support.asker();
         Suggestion s = support.handled(id, a);
-        SuggestionSupport.requireText(way, "请填写联系方式");
+        // The way is a code of the rule, so that 面商率 counts the ways flagged face-to-face, not a word typed in.
+        if (way == null || rules.codes(SuggestionQueries.CONTACT_WAYS).stream().noneMatch(c -> c.code().equals(way))) {
+            throw new DomainException("请选择联系方式");
+        }
         SuggestionSupport.requireText(content, "请填写沟通内容");
         if (date == null || date.isAfter(support.today())) {
             throw new DomainException("联系日期不能为空，也不能晚于今天");
         }
-        s.recordContact(orgUnits.get(a.orgUnitId()), date, way.trim(), content.trim(), support.now(), a.name());
+        s.recordContact(orgUnits.get(a.orgUnitId()), date, way, rules.label(SuggestionQueries.CONTACT_WAYS, way), content.trim(),
+                support.now(), a.name());
     }
 
     @Transactional

@@ -4,14 +4,19 @@ import cn.congress.domain.rules.CodeLabel;
 import org.springframework.security.access.AccessDeniedException;
 import cn.congress.domain.rules.Rules;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import cn.congress.domain.shared.CountedPage;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.congress.domain.figures.Figure;
+import cn.congress.domain.figures.FigureRecord;
+import cn.congress.domain.figures.Period;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -23,8 +28,8 @@ import java.util.Map;
 
 /**
  * The read side of suggestions: paged lists scoped to the caller ({@link SuggestionAccess#scope}), exports, the public
- * list and the statistics. Each page runs two statements (rows and count) plus the caller's deputy id, whatever the
- * page size. "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
+ * list and the statistics. A page reads its rows (one more than it shows) plus the caller's deputy id, and counts only
+ * when the rows cannot tell the total, never more than {@link CountedPage#EXACT_UP_TO} rows ({@link CountedPage}). "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
  */
 @Service
 @RequiredArgsConstructor
@@ -41,22 +46,24 @@ public class SuggestionQueries {
     private final Clock clock;
 
     private record Where(String sql, List<Object> args) {
+
+        Where and(String condition, Object... more) {
+            List<Object> all = new ArrayList<>(args);
+            all.addAll(List.of(more));
+            return new Where(sql + condition, all);
+        }
     }
 
+    /** One page of the caller's list; the total is exact up to {@link CountedPage#EXACT_UP_TO} and marked 约 above (see there). */
     @Transactional(readOnly = true)
-    public Page<SuggestionRow> page(SuggestionFilter filter, Pageable pageable) {
+    public CountedPage<SuggestionRow> page(SuggestionFilter filter, Pageable pageable) {
         LocalDate today = today();
         int soonDays = rules.integer("suggestion.due-soon-days");
         Where where = where(access.scope(access.asker()), filter, today);
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))));
         args.addAll(where.args());
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
-        List<SuggestionRow> rows = jdbc.query(select() + where.sql() + " order by s.id desc limit ? offset ?", ROW, args.toArray());
-        long total = rows.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !rows.isEmpty())
-                ? pageable.getOffset() + rows.size()
-                : jdbc.queryForObject("select count(*) from suggestion s" + where.sql(), Long.class, where.args().toArray());
-        return new PageImpl<>(rows, pageable, total);
+        return CountedPage.of(jdbc, "from suggestion s" + where.sql(), where.args().toArray(), pageable,
+                limit -> jdbc.query(select() + where.sql() + " order by s.id desc" + limit, ROW, args.toArray()));
     }
 
     /** All rows of a list, for the Excel export. */
@@ -72,14 +79,10 @@ public class SuggestionQueries {
     }
 
     @Transactional(readOnly = true)
-    public Page<PublicSuggestion> published(String q, Pageable pageable) {
+    public CountedPage<PublicSuggestion> published(String q, Pageable pageable) {
         List<Object> args = titleArgs(q);
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        List<PublicSuggestion> rows = jdbc.query(PUBLISHED + publishedCondition(q) + " order by s.id desc limit ? offset ?", PUBLIC_ROW, pageArgs.toArray());
-        long total = jdbc.queryForObject("select count(*) from suggestion s" + publishedCondition(q), Long.class, args.toArray());
-        return new PageImpl<>(rows, pageable, total);
+        return CountedPage.of(jdbc, "from suggestion s" + publishedCondition(q), args.toArray(), pageable,
+                limit -> jdbc.query(PUBLISHED + publishedCondition(q) + " order by s.id desc" + limit, PUBLIC_ROW, args.toArray()));
     }
 
     /** All published suggestions matching {@code q}, for the Excel export of the public list. */
@@ -134,8 +137,14 @@ public class SuggestionQueries {
     /** Every lead unit's figures in the viewer's scope (a unit sees only its own), most assignments first. One statement. */
     @Transactional(readOnly = true)
     public List<UnitPerformance> unitPerformance() {
+        return unitPerformance(StatsFilter.none());
+    }
+
+    /** The table of the statistics page over the suggestions {@code filter} selects. */
+    @Transactional(readOnly = true)
+    public List<UnitPerformance> unitPerformance(StatsFilter filter) {
         LocalDate today = today();
-        Where scope = where(access.scope(access.asker()), SuggestionFilter.none(), today);
+        Where scope = statsWhere(access.scope(access.asker()), filter, today);
         String[] solvedCodes = flagged("suggestion.answer-categories", CodeLabel.SOLVED);
         String[] dissatisfiedCodes = flagged("suggestion.satisfaction-options", CodeLabel.DISSATISFIED);
         return jdbc.query("select u.id, coalesce(u.short_name, u.name), count(*), "
@@ -155,24 +164,69 @@ public class SuggestionQueries {
                 concat(List.of(solvedCodes, dissatisfiedCodes, Date.valueOf(today)), scope.args()));
     }
 
-    /** The figures of the tracking dashboard. */
-    public record Stats(Map<SuggestionStatus, Long> byStatus, List<UnitLoad> byUnit, long answered, long resolved,
-                        long evaluated, long satisfied, long roundsAnswered, long roundsOnTime, long overdue, long dueSoon) {
+    /**
+     * Which suggestions the statistics count, on top of the caller's scope: a term (届), the phase they were filed in
+     * (大会期间 / 闭会期间), the calendar year they were filed in (Asia/Shanghai), their kind; null means any.
+     */
+    public record StatsFilter(Long termId, SuggestionPhase phase, Integer year, SuggestionKind kind) {
+
+        public static StatsFilter none() {
+            return new StatsFilter(null, null, null, null);
+        }
+
+        public boolean any() {
+            return termId != null || phase != null || year != null || kind != null;
+        }
+    }
+
+    /**
+     * The counts behind the four rates the field reports, over one set of suggestions. Counted by {@link #measure} in
+     * one statement, which the statistics page and the yearly figures ({@code deputies.figures}) both use, so that
+     * the page filtered to a year shows exactly the report's numbers.
+     *
+     * @param filed          suggestions in the set (everything but drafts in the caller's scope)
+     * @param answered       with an answer in the current round ({@link #ANSWERED})
+     * @param solved         answered in a category the rules flag {@code solved}
+     * @param evaluated      with the lead deputy's final evaluation (not one that sent it back for another round)
+     * @param satisfied      evaluated with an option the rules do not flag {@code dissatisfied}
+     * @param roundsAnswered answered handling rounds (a suggestion handled twice has two)
+     * @param roundsOnTime   of those, answered on or before the round's deadline (the day in Asia/Shanghai)
+     * @param faceToFace     answered, and the lead unit recorded a contact in a way the rules flag {@code face-to-face}
+     */
+    public record Measures(long filed, long answered, long solved, long evaluated, long satisfied, long roundsAnswered,
+                           long roundsOnTime, long faceToFace) {
+
+        /** 解决率: solved ÷ answered. */
+        public BigDecimal solvedRate() {
+            return rate(solved, answered);
+        }
+
+        /** 满意率: satisfied ÷ evaluated. */
+        public BigDecimal satisfiedRate() {
+            return rate(satisfied, evaluated);
+        }
+
+        /** 按期答复率: rounds answered on time ÷ rounds answered. */
+        public BigDecimal onTimeRate() {
+            return rate(roundsOnTime, roundsAnswered);
+        }
+
+        /** 面商率: answered with an in-person contact of the lead unit ÷ answered. */
+        public BigDecimal faceToFaceRate() {
+            return rate(faceToFace, answered);
+        }
+
+        /** Per cent with one decimal (half up, as {@link Figure#percent}); null when there is nothing to divide by. */
+        static BigDecimal rate(long part, long whole) {
+            return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** The figures of the tracking dashboard and the statistics page. */
+    public record Stats(Map<SuggestionStatus, Long> byStatus, List<UnitLoad> byUnit, Measures measures, long overdue, long dueSoon) {
 
         public long total() {
             return byStatus.values().stream().mapToLong(Long::longValue).sum();
-        }
-
-        public int resolutionRate() {
-            return percent(resolved, answered);
-        }
-
-        public int satisfactionRate() {
-            return percent(satisfied, evaluated);
-        }
-
-        public int onTimeRate() {
-            return percent(roundsOnTime, roundsAnswered);
         }
 
         static int percent(long part, long whole) {
@@ -184,10 +238,16 @@ public class SuggestionQueries {
     public record UnitLoad(long unitId, String unitName, long total, long overdue) {
     }
 
+    /** The dashboard's figures: everything in the caller's scope. */
     @Transactional(readOnly = true)
     public Stats stats() {
+        return stats(StatsFilter.none());
+    }
+
+    @Transactional(readOnly = true)
+    public Stats stats(StatsFilter filter) {
         LocalDate today = today();
-        Where scope = where(access.scope(access.asker()), SuggestionFilter.none(), today);
+        Where scope = statsWhere(access.scope(access.asker()), filter, today);
         Map<SuggestionStatus, Long> byStatus = new LinkedHashMap<>();
         jdbc.query("select s.status, count(*) from suggestion s" + scope.sql() + " group by s.status",
                 rs -> {
@@ -198,22 +258,110 @@ public class SuggestionQueries {
                         + " group by u.id, u.short_name, u.name order by count(*) desc limit 15",
                 (rs, i) -> new UnitLoad(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
                 concat(List.of(Date.valueOf(today)), scope.args()));
-        String[] solvedCodes = flagged("suggestion.answer-categories", CodeLabel.SOLVED);
-        String[] dissatisfiedCodes = flagged("suggestion.satisfaction-options", CodeLabel.DISSATISFIED);
         int soonDays = rules.integer("suggestion.due-soon-days");
-        Map<String, Object> f = jdbc.queryForMap("select count(*) filter (where s.answer_category is not null) as answered, "
-                        + "count(*) filter (where s.answer_category = any(?)) as resolved, "
-                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED')) as evaluated, "
-                        + "count(*) filter (where s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED') and s.satisfaction <> all(?)) as satisfied, "
-                        + "count(*) filter (where s.status in " + HANDLING + " and s.due_on < ?) as overdue, "
+        Map<String, Object> f = jdbc.queryForMap("select count(*) filter (where s.status in " + HANDLING + " and s.due_on < ?) as overdue, "
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on >= ? and s.due_on <= ?) as due_soon "
                         + "from suggestion s" + scope.sql(),
-                concat(List.of(solvedCodes, dissatisfiedCodes, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))), scope.args()));
-        Map<String, Object> r = jdbc.queryForMap("select count(*) as answered, count(*) filter (where (r.answered_at at time zone 'Asia/Shanghai')::date <= r.due_on) as on_time "
-                + "from suggestion_round r join suggestion s on s.id = r.suggestion_id" + scope.sql() + " and r.answered_at is not null", scope.args().toArray());
-        return new Stats(byStatus, byUnit, num(f, "answered"), num(f, "resolved"), num(f, "evaluated"), num(f, "satisfied"),
-                num(r, "answered"), num(r, "on_time"), num(f, "overdue"), num(f, "due_soon"));
+                concat(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))), scope.args()));
+        return new Stats(byStatus, byUnit, sum(measure(scope).values()), num(f, "overdue"), num(f, "due_soon"));
     }
+
+    /**
+     * The measures of the suggestions of each kind filed in a period, of everyone's (the annual work report's figures;
+     * {@code AnnualFigures} decides who may read them, and they are counts, never records). A kind without any is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<SuggestionKind, Measures> measuresOf(Period period) {
+        return measure(periodWhere(period, null));
+    }
+
+    /** The suggestions {@link #measuresOf} counts as filed (or, with {@code answeredOnly}, as answered), for the report's drill-down. */
+    @Transactional(readOnly = true)
+    public List<FigureRecord> recordsOf(Period period, SuggestionKind kind, boolean answeredOnly) {
+        Where where = periodWhere(period, kind);
+        return jdbc.query("select s.title, (s.submitted_at at time zone 'Asia/Shanghai')::date, s.id from suggestion s" + where.sql()
+                        + (answeredOnly ? " and " + ANSWERED : "") + " order by s.submitted_at, s.id",
+                (rs, i) -> new FigureRecord(rs.getString(1), rs.getObject(2, LocalDate.class), "/suggestions/" + rs.getLong(3)),
+                where.args().toArray());
+    }
+
+    private Where periodWhere(Period period, SuggestionKind kind) {
+        return statsWhere(new SuggestionAccess.Scope.Everything(), new StatsFilter(null, null, null, kind), today())
+                .and(" and s.submitted_at >= ? and s.submitted_at < ?", Timestamp.from(period.start()), Timestamp.from(period.end()));
+    }
+
+    /** A suggestion counts as answered while its current round has an answer (a round handled again has none yet). */
+    private static final String ANSWERED = "s.answer_category is not null";
+    /** The deputy's evaluation that stands: not the one that sent it to another round, nor one being decided on. */
+    private static final String EVALUATED = "s.satisfaction is not null and s.status not in ('REHANDLING','DISSATISFIED')";
+    /** The filing day falls within a 人民代表大会会议 of the suggestion's term. */
+    private static final String IN_CONGRESS_SESSION = "exists (select 1 from meeting m where m.term_id = s.term_id and m.kind = 'CONGRESS' "
+            + "and (s.submitted_at at time zone 'Asia/Shanghai')::date between m.start_date and coalesce(m.end_date, m.start_date))";
+
+    /**
+     * The one statement of {@link Measures}, by kind (the page adds the kinds up, the yearly figures take each). One
+     * pass over the selected suggestions: their rounds and their lead unit's in-person contacts are joined as
+     * pre-aggregated sets (hash joins), not probed row by row.
+     */
+    private Map<SuggestionKind, Measures> measure(Where where) {
+        String[] solved = flagged("suggestion.answer-categories", CodeLabel.SOLVED);
+        String[] dissatisfied = flagged("suggestion.satisfaction-options", CodeLabel.DISSATISFIED);
+        String[] faceToFace = flagged(CONTACT_WAYS, FACE_TO_FACE);
+        String sql = "select s.kind, count(*), "
+                + "count(*) filter (where " + ANSWERED + "), "
+                + "count(*) filter (where s.answer_category = any(?)), "
+                + "count(*) filter (where " + EVALUATED + "), "
+                + "count(*) filter (where " + EVALUATED + " and s.satisfaction <> all(?)), "
+                + "coalesce(sum(r.answered), 0), coalesce(sum(r.on_time), 0), "
+                + "count(*) filter (where " + ANSWERED + " and f.suggestion_id is not null) "
+                + "from suggestion s "
+                + "left join (select x.suggestion_id, count(*) as answered, "
+                + "count(*) filter (where (x.answered_at at time zone 'Asia/Shanghai')::date <= x.due_on) as on_time "
+                + "from suggestion_round x where x.answered_at is not null group by x.suggestion_id) r on r.suggestion_id = s.id "
+                + "left join (select distinct c.suggestion_id, c.org_unit_id from suggestion_contact c where c.way = any(?)) f "
+                + "on f.suggestion_id = s.id and f.org_unit_id = s.lead_unit_id"
+                + where.sql() + " group by s.kind";
+        List<Object> args = new ArrayList<>(List.of(solved, dissatisfied, faceToFace));
+        args.addAll(where.args());
+        Map<SuggestionKind, Measures> byKind = new java.util.EnumMap<>(SuggestionKind.class);
+        jdbc.query(sql, rs -> {
+            byKind.put(SuggestionKind.valueOf(rs.getString(1)), new Measures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+        }, args.toArray());
+        return byKind;
+    }
+
+    private static Measures sum(java.util.Collection<Measures> all) {
+        Measures t = new Measures(0, 0, 0, 0, 0, 0, 0, 0);
+        for (Measures m : all) {
+            t = new Measures(t.filed() + m.filed(), t.answered() + m.answered(), t.solved() + m.solved(), t.evaluated() + m.evaluated(),
+                    t.satisfied() + m.satisfied(), t.roundsAnswered() + m.roundsAnswered(), t.roundsOnTime() + m.roundsOnTime(),
+                    t.faceToFace() + m.faceToFace());
+        }
+        return t;
+    }
+
+    private Where statsWhere(SuggestionAccess.Scope scope, StatsFilter filter, LocalDate today) {
+        Where where = where(scope, filter.kind() == null ? SuggestionFilter.none()
+                : new SuggestionFilter(null, null, null, null, null, null, false, null, filter.kind()), today);
+        if (filter.termId() != null) {
+            where = where.and(" and s.term_id = ?", filter.termId());
+        }
+        if (filter.phase() != null) {
+            where = where.and(filter.phase() == SuggestionPhase.CONGRESS_SESSION
+                    ? " and s.submitted_at is not null and " + IN_CONGRESS_SESSION
+                    : " and s.submitted_at is not null and not " + IN_CONGRESS_SESSION);
+        }
+        if (filter.year() != null) {
+            Period year = Period.year(filter.year());
+            where = where.and(" and s.submitted_at >= ? and s.submitted_at < ?", Timestamp.from(year.start()), Timestamp.from(year.end()));
+        }
+        return where;
+    }
+
+    /** The ways of contact with the deputy (rule), and the flag of those made in person (面商率). */
+    public static final String CONTACT_WAYS = "suggestion.contact-ways";
+    public static final String FACE_TO_FACE = "face-to-face";
 
     /** 履职档案: a deputy's suggestions and motions, led and joint. */
     public record Performance(long led, long jointlySigned, long motions, long answered, long satisfied, List<SuggestionRow> latest) {

@@ -96,7 +96,7 @@ class SuggestionQueriesTest {
         Person unit = people.unit();
         long bare = file(people.deputy(), "关于一件事的建议", List.of(people.deputy()));
         assign(bare, staff, unit);
-        as(unit, () -> handling.recordContact(bare, LocalDate.now(clock).minusDays(1), "电话", "沟通"));
+        as(unit, () -> handling.recordContact(bare, LocalDate.now(clock).minusDays(1), "PHONE", "沟通"));
         as(unit, () -> handling.answer(bare, new SuggestionHandling.Answer("B", "列入计划", List.of(
                 new SuggestionHandling.Promise("完成设计", LocalDate.now(clock).plusMonths(2))), null, null)));
         List<Person> signers = new ArrayList<>();
@@ -107,7 +107,7 @@ class SuggestionQueriesTest {
         assign(full, staff, unit);
         for (int i = 0; i < 5; i++) {
             int n = i;
-            as(unit, () -> handling.recordContact(full, LocalDate.now(clock).minusDays(1), "电话", "第" + n + "次沟通"));
+            as(unit, () -> handling.recordContact(full, LocalDate.now(clock).minusDays(1), "PHONE", "第" + n + "次沟通"));
         }
         as(unit, () -> handling.answer(full, new SuggestionHandling.Answer("B", "列入计划", List.of(
                 new SuggestionHandling.Promise("完成设计", LocalDate.now(clock).plusMonths(2)),
@@ -140,9 +140,9 @@ class SuggestionQueriesTest {
             as(unit, () -> handling.answer(id, new SuggestionHandling.Answer(category, "答复", List.of(), null, null)));
             as(deputy, () -> evaluation.evaluate(id, "A".equals(category) ? "SATISFIED" : "BASICALLY_SATISFIED", null));
         }
-        SuggestionQueries.Stats stats = as(unit, () -> queries.stats());
+        SuggestionQueries.Measures stats = as(unit, () -> queries.stats()).measures();
         assertThat(stats.answered()).isEqualTo(3);
-        assertThat(stats.resolved()).as("A is flagged solved").isEqualTo(2);
+        assertThat(stats.solved()).as("A is flagged solved").isEqualTo(2);
         assertThat(stats.evaluated()).isEqualTo(3);
         assertThat(stats.satisfied()).as("only the option flagged dissatisfied is not satisfied").isEqualTo(3);
         assertThat(as(unit, () -> queries.unitPerformance())).singleElement()

@@ -3,6 +3,7 @@ package cn.congress.domain.figures;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.rules.Rules;
+import cn.congress.domain.shared.ReferenceData;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,12 @@ public class AnnualFigures {
     static final String SENTENCE_RULE_PREFIX = "figures.sentence.";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9.\\-]+)}");
 
+    /** The {@code ReferenceData} name under which cached figures are kept and evicted ({@link FigureSource#tables}). */
+    public static final String CACHE = "figures";
+
     private final ObjectProvider<FigureSource> sources;
     private final Rules rules;
+    private final ReferenceData cache;
 
     /** A figure of the year with last year's value and the change, written the report's way. */
     public record Row(Figure figure, BigDecimal previous, String valueText, String previousText, String changeText) {
@@ -105,7 +110,10 @@ public class AnnualFigures {
     private List<Figure> collect(Period period) {
         List<Figure> all = new ArrayList<>();
         for (FigureSource source : sources) {
-            all.addAll(source.figures(period));
+            // Counting a year of a million comments or 100,000 suggestions takes longer than a page may; those sources
+            // declare their tables, whose triggers evict on every instance when a record changes.
+            all.addAll(source.tables().isEmpty() ? source.figures(period)
+                    : cache.get(CACHE, List.of(source.getClass().getName(), period), () -> List.copyOf(source.figures(period))));
         }
         all.sort(Comparator.comparing(Figure::section).thenComparingInt(Figure::order).thenComparing(Figure::key));
         return all;

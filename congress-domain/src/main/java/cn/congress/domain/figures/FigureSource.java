@@ -17,4 +17,15 @@ public interface FigureSource {
     default List<FigureRecord> records(String key, Period period) {
         return List.of();
     }
+
+    /**
+     * The tables this source's figures are read from, when each of them notifies its changes as
+     * {@value AnnualFigures#CACHE} (a statement trigger calling {@code notify_figures()}, see the migration that adds
+     * them): then {@link AnnualFigures} keeps the figures in every instance's {@code ReferenceData} until one of
+     * them changes. Empty (the default): the figures are counted on every request. A source whose counting is cheap
+     * needs no cache; one that reads a table without the trigger must not declare it.
+     */
+    default java.util.Set<String> tables() {
+        return java.util.Set.of();
+    }
 }

@@ -39,20 +39,26 @@ public class CountedPage<T> extends PageImpl<T> {
     }
 
     /**
-     * Counts {@code select … <fromWhere>} (a {@code from … where …} clause with its arguments, no order or limit) as
-     * above, then reads the page with {@code rows}, which receives the {@code limit … offset …} to append.
+     * Reads the page with {@code rows}, which receives the {@code limit … offset …} to append (one row more than the
+     * page shows: that row says whether a next page exists), and counts {@code select … <fromWhere>} (a
+     * {@code from … where …} clause with its arguments, no order or limit) as above only when the rows cannot tell
+     * the total: a list that ends on this page needs no count at all.
      */
     public static <T> CountedPage<T> of(JdbcTemplate jdbc, String fromWhere, Object[] args, Pageable pageable,
                                         Function<String, List<T>> rows) {
+        int size = pageable.getPageSize();
+        List<T> fetched = rows.apply(" limit " + (size + 1) + " offset " + pageable.getOffset());
+        boolean more = fetched.size() > size;
+        List<T> content = more ? List.copyOf(fetched.subList(0, size)) : fetched;
+        if (!more && (pageable.getOffset() == 0 || !content.isEmpty())) {
+            return new CountedPage<>(content, pageable, pageable.getOffset() + content.size(), false);
+        }
         long counted = jdbc.queryForObject("select count(*) from (select 1 " + fromWhere + " limit " + (EXACT_UP_TO + 1) + ") bounded",
                 Long.class, args);
         boolean approximate = counted > EXACT_UP_TO;
-        long total = approximate ? Math.max(EXACT_UP_TO + 1, estimate(jdbc, fromWhere, args)) : counted;
-        List<T> content = rows.apply(" limit " + pageable.getPageSize() + " offset " + pageable.getOffset());
-        if (approximate && !content.isEmpty() && content.size() < pageable.getPageSize()) {
-            // the last page, reached: now the total is known exactly
-            return new CountedPage<>(content, pageable, pageable.getOffset() + content.size(), false);
-        }
+        // never fewer than the rows known to exist
+        long total = approximate ? Math.max(Math.max(EXACT_UP_TO + 1, estimate(jdbc, fromWhere, args)),
+                pageable.getOffset() + content.size() + (more ? 1 : 0)) : counted;
         return new CountedPage<>(content, pageable, total, approximate);
     }
 

@@ -153,7 +153,7 @@ class SuggestionDemoData implements DemoDataContributor {
         story(100);
         long teachers = accepted("dep012", "关于加强乡村教师队伍建设的建议", "乡村学校教师流失严重，结构性缺编。", EDUCATION);
         assign(teachers, educationId, List.of(civilId), 3, null, false, null, null);
-        step(8, () -> service.recordContact(teachers, education, cursor.toLocalDate(), "面商", "与代表当面沟通了乡村教师周转房和补贴标准问题。"));
+        step(8, () -> service.recordContact(teachers, education, cursor.toLocalDate(), "FACE", "与代表当面沟通了乡村教师周转房和补贴标准问题。"));
 
         // 已答复待评价（代表 deputy 领衔）
         story(150);
@@ -212,7 +212,10 @@ class SuggestionDemoData implements DemoDataContributor {
             int u = i % 3;
             assign(id, units[u], List.of(), 3, null, i % 4 == 0, i % 4 == 0 ? "王副主任" : null, null);
             if (i % 3 == 1) {
-                step(4, () -> service.recordContact(id, unitWhos[u], cursor.toLocalDate(), "电话", "电话联系代表，了解具体情况。"));
+                step(4, () -> service.recordContact(id, unitWhos[u], cursor.toLocalDate(), "PHONE", "电话联系代表，了解具体情况。"));
+            }
+            if (i >= 7 && i % 2 == 0) {
+                step(3, () -> service.recordContact(id, unitWhos[u], cursor.toLocalDate(), "MEETING", "邀请代表座谈，当面听取意见。"));
             }
             if (i >= 7) {
                 step(12, () -> service.answer(id, unitWhos[u], "A", "已按建议落实，相关工作取得明显进展。", List.of(), null, null));

@@ -4,6 +4,9 @@ import cn.congress.deputies.roster.RosterService;
 import cn.congress.deputies.suggestion.SuggestionCategory;
 import cn.congress.deputies.suggestion.SuggestionFilter;
 import cn.congress.deputies.suggestion.SuggestionKind;
+import cn.congress.deputies.suggestion.SuggestionPhase;
+import cn.congress.domain.rules.CodeLabel;
+import cn.congress.domain.term.TermService;
 import cn.congress.deputies.suggestion.SuggestionQueries;
 import cn.congress.deputies.suggestion.SuggestionRow;
 import cn.congress.deputies.suggestion.StepRefused;
@@ -73,6 +76,7 @@ class SuggestionController {
     private final RosterService roster;
     private final OrgUnitService orgUnits;
     private final Rules rules;
+    private final TermService terms;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -153,16 +157,43 @@ class SuggestionController {
         return XlsxExport.download("代表建议", "代表建议", columns, rows);
     }
 
+    /** The statistics' filters as query parameters: 届, 大会期间/闭会期间, the year filed, the kind. */
+    record StatsParams(Long term, SuggestionPhase phase, Integer year, SuggestionKind kind) {
+        SuggestionQueries.StatsFilter toFilter() {
+            return new SuggestionQueries.StatsFilter(term, phase, year, kind);
+        }
+    }
+
+    /** What the rates count, in the words of the rules in force (the codes flagged solved, dissatisfied, face-to-face). */
+    record RateTerms(String solved, String dissatisfied, String faceToFace) {
+    }
+
     @GetMapping("/stats")
-    String stats(Model model) {
-        model.addAttribute("stats", queries.stats());
-        model.addAttribute("unitPerformance", queries.unitPerformance());
+    String stats(@ModelAttribute("filter") StatsParams filter, Model model) {
+        SuggestionQueries.StatsFilter f = filter.toFilter();
+        model.addAttribute("stats", queries.stats(f));
+        model.addAttribute("unitPerformance", queries.unitPerformance(f));
         model.addAttribute("viewer", Perspective.current());
+        model.addAttribute("terms", terms.all().stream().map(t -> new Choice(String.valueOf(t.getId()), t.getOrdinal())).toList());
+        model.addAttribute("phases", SuggestionPhase.values());
+        model.addAttribute("kinds", SuggestionKind.values());
+        int current = LocalDate.now(clock).getYear();
+        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(0, 9)
+                .mapToObj(i -> new Choice(String.valueOf(current - i), (current - i) + "年")).toList());
+        model.addAttribute("rateTerms", new RateTerms(flaggedLabels("suggestion.answer-categories", CodeLabel.SOLVED),
+                flaggedLabels("suggestion.satisfaction-options", CodeLabel.DISSATISFIED),
+                flaggedLabels(SuggestionQueries.CONTACT_WAYS, SuggestionQueries.FACE_TO_FACE)));
         return "suggestions/stats";
     }
 
+    private String flaggedLabels(String rule, String flag) {
+        String labels = rules.codes(rule).stream().filter(c -> c.has(flag)).map(c -> "“" + c.label() + "”")
+                .collect(java.util.stream.Collectors.joining("、"));
+        return labels.isEmpty() ? "（规则中未标记）" : labels;
+    }
+
     @GetMapping("/stats/export")
-    ResponseEntity<StreamingResponseBody> exportStats() {
+    ResponseEntity<StreamingResponseBody> exportStats(@ModelAttribute StatsParams filter) {
         List<XlsxExport.Column<SuggestionQueries.UnitPerformance>> columns = List.of(
                 new XlsxExport.Column<>("主办单位", SuggestionQueries.UnitPerformance::unitName, 24),
                 XlsxExport.Column.of("交办件数", SuggestionQueries.UnitPerformance::assigned),
@@ -171,7 +202,7 @@ class SuggestionController {
                 XlsxExport.Column.of("满意率（%）", SuggestionQueries.UnitPerformance::satisfactionRate),
                 XlsxExport.Column.of("按期答复率（%）", SuggestionQueries.UnitPerformance::onTimeRate),
                 XlsxExport.Column.of("超期件数", SuggestionQueries.UnitPerformance::overdue));
-        return XlsxExport.download("建议办理统计", "各单位办理情况", columns, queries.unitPerformance());
+        return XlsxExport.download("建议办理统计", "各单位办理情况", columns, queries.unitPerformance(filter.toFilter()));
     }
 
     // ----- filing -----
@@ -240,6 +271,9 @@ class SuggestionController {
         }
         if (view.can("ANSWER")) {
             model.addAttribute("answerCategories", rules.codes("suggestion.answer-categories"));
+        }
+        if (view.can("RECORD_CONTACT")) {
+            model.addAttribute("contactWays", rules.codes(SuggestionQueries.CONTACT_WAYS));
         }
         if (view.canAny("ASSIGN", "DECIDE_REASSIGNMENT", "SUPERVISE", "EXTEND", "DECIDE_DISSATISFACTION", "REQUEST_EXTENSION")) {
             model.addAttribute("units", view.canAny("ASSIGN", "DECIDE_REASSIGNMENT") ? handlingUnits() : List.of());

@@ -131,6 +131,20 @@ class AnnualReportTest {
         }
     }
 
+    @Test
+    void aCachedFigureFollowsARecordAddedBehindTheApplicationsBackOnEveryInstance() throws Exception {
+        // Suggestions are counted once and kept (FigureSource.tables); the table's trigger evicts through NOTIFY.
+        long before = row(asStaff(() -> figures.report(2032)), "deputies.suggestions-filed").figure().value().longValue();
+        suggestion("2032-05-01T02:00:00Z");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        long now = before;
+        while (now != before + 1 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            now = row(asStaff(() -> figures.report(2032)), "deputies.suggestions-filed").figure().value().longValue();
+        }
+        assertThat(now).as("the figure after a suggestion was filed in SQL").isEqualTo(before + 1);
+    }
+
     /** Calls the service as the staff user would, with the same principal a login puts in the session. */
     private <T> T asStaff(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();

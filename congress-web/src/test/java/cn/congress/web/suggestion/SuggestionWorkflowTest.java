@@ -50,7 +50,7 @@ class SuggestionWorkflowTest {
         assertThat(number).startsWith("示人大代交〔" + today.getYear() + "〕").endsWith("号");
         assertThat(jdbc.queryForObject("select due_on from suggestion where id = ?", LocalDate.class, id)).isEqualTo(today.plusMonths(3));
 
-        web.post("unit", "/suggestions/" + id + "/contacts", "date", today.toString(), "way", "电话", "content", "了解代表关注的重点");
+        web.post("unit", "/suggestions/" + id + "/contacts", "date", today.toString(), "way", "PHONE", "content", "了解代表关注的重点");
         assertThat(web.status(id)).isEqualTo("IN_PROGRESS");
         web.post("unit", "/suggestions/" + id + "/answer", "category", "C", "answer", "受用地限制暂时无法新建。");
         assertThat(web.status(id)).isEqualTo("ANSWERED");
@@ -197,7 +197,7 @@ class SuggestionWorkflowTest {
 
         assertThat(web.get("unit2", "/suggestions/" + id).getResponse().getStatus()).isEqualTo(404);
         assertThat(web.post("unit2", "/suggestions/" + id + "/answer", "category", "A", "answer", "越权答复").getResponse().getStatus()).isEqualTo(404);
-        assertThat(web.post("unit2", "/suggestions/" + id + "/contacts", "date", "2026-01-01", "way", "电话", "content", "x").getResponse().getStatus()).isEqualTo(404);
+        assertThat(web.post("unit2", "/suggestions/" + id + "/contacts", "date", "2026-01-01", "way", "PHONE", "content", "x").getResponse().getStatus()).isEqualTo(404);
         assertThat(web.status(id)).isEqualTo("ASSIGNED");
         assertThat(web.page("unit2", "/suggestions")).doesNotContain("关于住建局承办事项的建议");
 
