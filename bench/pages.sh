@@ -40,10 +40,12 @@ trap cleanup EXIT
 
 started=$(date +%s%N)
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" SPRING_DATASOURCE_USERNAME="$PG_USER" \
+CONGRESS_AUDIT_HMAC_KEY="$(head -c 32 /dev/urandom | base64)" CONGRESS_DATA_KEY="$(head -c 32 /dev/urandom | base64)" \
 SPRING_PROFILES_ACTIVE=demo PORT="$APP_PORT" java ${JAVA_OPTS:-} -jar "$JAR" \
     --congress.demo.generate-suggestions=100000 >"$LOG" 2>&1 &
 APP_PID=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health"; do
+# health is UP before the demo data is in; pages answer 503 until then
+until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/login"; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "pages.sh: the application stopped, see $LOG" >&2; exit 1; }
     sleep 1
 done

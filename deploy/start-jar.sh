@@ -27,7 +27,9 @@ if [[ ! -f "$DIR/congress.jsa" ]]; then
         -jar "$DIR/congress.jar" --spring.datasource.url=jdbc:postgresql://127.0.0.1:1/cds-training \
         --spring.flyway.enabled=false --spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect \
         --spring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false \
-        --spring.datasource.hikari.initialization-fail-timeout=-1 >"$DIR/cds-training.log" 2>&1 \
+        --spring.datasource.hikari.initialization-fail-timeout=-1 \
+        --congress.security.keys.audit-hmac="$(head -c 32 /dev/urandom | base64)" \
+        --congress.security.keys.data="$(head -c 32 /dev/urandom | base64)" >"$DIR/cds-training.log" 2>&1 \
         || { echo "start-jar.sh: training failed (see $DIR/cds-training.log); starting without the archive" >&2; rm -f "$DIR/congress.jsa"; }
 fi
 [[ "${CONGRESS_TRAIN_ONLY:-}" == "true" ]] && exit 0   # the image build trains, the container starts
