@@ -11,7 +11,6 @@ import org.springframework.web.servlet.ModelAndView;
 import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,29 +21,18 @@ import java.util.Set;
  */
 class EntityFreeModels implements HandlerInterceptor {
 
-    /**
-     * Pages not yet converted to read models (issue 8 converts them module by module); a view whose name starts with
-     * one of these is not checked. The list only shrinks: new pages are always checked.
-     */
-    static final List<String> NOT_YET_CONVERTED = List.of("admin/roles/detail", "admin/audit/",
-            // the dashboard's cards come from every module (the auditor's card still carries audit entries)
-            "dashboard/index");
-
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
         if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")) {
             return;
         }
-        boolean exempt = NOT_YET_CONVERTED.stream().anyMatch(mav.getViewName()::startsWith);
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Map.Entry<String, Object> e : mav.getModel().entrySet()) {
             if (e.getKey().startsWith("org.springframework.")) {
                 continue;
             }
             String found = entityIn(e.getValue(), seen, 0);
-            if (found != null && exempt) {
-                System.out.println("ENTITY-IN-MODEL " + mav.getViewName() + " " + e.getKey() + " " + found);
-            } else if (found != null) {
+            if (found != null) {
                 throw new IllegalStateException("Page " + mav.getViewName() + " receives an entity in model attribute '" + e.getKey()
                         + "': " + found + " (pages get read-model records)");
             }

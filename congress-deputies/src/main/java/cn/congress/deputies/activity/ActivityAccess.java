@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RequiredArgsConstructor
-public class ActivityAccess {
+class ActivityAccess {
 
     private final StationAccess stations;
     private final JdbcTemplate jdbc;

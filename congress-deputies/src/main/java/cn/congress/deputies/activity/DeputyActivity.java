@@ -27,7 +27,7 @@ import java.util.List;
 @Table(name = "deputy_activity")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class DeputyActivity extends AuditedEntity {
+class DeputyActivity extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)

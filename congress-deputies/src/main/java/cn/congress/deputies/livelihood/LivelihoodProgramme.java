@@ -22,7 +22,7 @@ import java.time.LocalDate;
 @Table(name = "livelihood_programme")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LivelihoodProgramme extends AuditedEntity {
+class LivelihoodProgramme extends AuditedEntity {
 
     private long congressOrgId;
 

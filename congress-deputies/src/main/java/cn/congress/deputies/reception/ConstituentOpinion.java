@@ -20,7 +20,7 @@ import java.time.LocalDate;
 @Table(name = "constituent_opinion")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ConstituentOpinion extends AuditedEntity {
+class ConstituentOpinion extends AuditedEntity {
 
     @Column(nullable = false)
     private long stationId;

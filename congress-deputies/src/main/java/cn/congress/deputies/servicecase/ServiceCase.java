@@ -20,7 +20,7 @@ import java.time.LocalDate;
 @Table(name = "service_case")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ServiceCase extends AuditedEntity {
+class ServiceCase extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)

@@ -13,7 +13,7 @@ import java.util.Set;
 /** A deputy sees their own cases, a station manager their station's, staff all; those who see a case also handle it. */
 @Component
 @RequiredArgsConstructor
-public class ServiceCaseAccess {
+class ServiceCaseAccess {
 
     private final StationAccess stations;
 

@@ -25,7 +25,7 @@ import java.util.Set;
 @Table(name = "reception_day")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ReceptionDay extends AuditedEntity {
+class ReceptionDay extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "station_id")

@@ -2,5 +2,5 @@ package cn.congress.deputies.station;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReceptionDayRepository extends JpaRepository<ReceptionDay, Long> {
+interface ReceptionDayRepository extends JpaRepository<ReceptionDay, Long> {
 }

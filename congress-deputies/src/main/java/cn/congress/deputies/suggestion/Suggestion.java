@@ -27,7 +27,7 @@ import java.util.Optional;
 @Table(name = "suggestion")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Suggestion extends AuditedEntity {
+class Suggestion extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "term_id")

@@ -11,7 +11,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "suggestion_bundle")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SuggestionBundle extends AuditedEntity {
+class SuggestionBundle extends AuditedEntity {
 
     @Column(nullable = false, length = 200)
     private String theme;

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
-public interface SuggestionBundleRepository extends JpaRepository<SuggestionBundle, Long> {
+interface SuggestionBundleRepository extends JpaRepository<SuggestionBundle, Long> {
 
     List<SuggestionBundle> findAllByOrderByThemeAsc();
 

@@ -14,7 +14,7 @@ import java.time.Instant;
 @Table(name = "suggestion_co_unit")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SuggestionCoUnit extends AuditedEntity {
+class SuggestionCoUnit extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "suggestion_id")

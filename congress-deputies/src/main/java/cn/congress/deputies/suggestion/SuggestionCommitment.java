@@ -13,7 +13,7 @@ import java.time.LocalDate;
 @Table(name = "suggestion_commitment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SuggestionCommitment extends AuditedEntity {
+class SuggestionCommitment extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "suggestion_id")

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 @Table(name = "suggestion_contact")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SuggestionContact extends AuditedEntity {
+class SuggestionContact extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "suggestion_id")

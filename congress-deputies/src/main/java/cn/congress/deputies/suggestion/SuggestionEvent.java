@@ -12,7 +12,7 @@ import java.time.Instant;
 @Table(name = "suggestion_event")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SuggestionEvent {
+class SuggestionEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 @Table(name = "suggestion_extension_request")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SuggestionExtensionRequest extends AuditedEntity {
+class SuggestionExtensionRequest extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "suggestion_id")

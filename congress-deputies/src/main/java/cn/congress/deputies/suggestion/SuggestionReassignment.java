@@ -13,7 +13,7 @@ import cn.congress.domain.org.OrgUnit;
 @Table(name = "suggestion_reassignment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SuggestionReassignment extends AuditedEntity {
+class SuggestionReassignment extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "suggestion_id")

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import java.util.Optional;
 
-public interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
+interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
 
     @Query("select s from Suggestion s join fetch s.leadDeputy join fetch s.delegation left join fetch s.leadUnit where s.id = :id")
     Optional<Suggestion> findWithHeader(long id);

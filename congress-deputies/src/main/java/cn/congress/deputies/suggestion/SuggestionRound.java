@@ -14,7 +14,7 @@ import java.time.LocalDate;
 @Table(name = "suggestion_round")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SuggestionRound extends AuditedEntity {
+class SuggestionRound extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "suggestion_id")

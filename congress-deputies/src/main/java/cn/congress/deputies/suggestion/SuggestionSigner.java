@@ -14,7 +14,7 @@ import java.time.Instant;
 @Table(name = "suggestion_signer")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SuggestionSigner extends AuditedEntity {
+class SuggestionSigner extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "suggestion_id")

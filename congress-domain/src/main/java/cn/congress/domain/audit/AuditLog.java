@@ -79,9 +79,9 @@ public class AuditLog {
 
     /** The audit log, for the security auditor only (三员分立). */
     @Transactional(readOnly = true)
-    public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+    public Page<AuditEntryView> search(AuditFilter filter, Pageable pageable) {
         AuditAccess.requireAuditor();
-        return entries.findAll(filter.toSpecification(), pageable);
+        return entries.findAll(filter.toSpecification(), pageable).map(AuditEntryView::of);
     }
 
     /**
@@ -89,11 +89,11 @@ public class AuditLog {
      * Matches the account exactly, so that "admin" never sees "secadmin".
      */
     @Transactional(readOnly = true)
-    public Page<AuditEntry> ownActions(AuditFilter filter, Pageable pageable) {
+    public Page<AuditEntryView> ownActions(AuditFilter filter, Pageable pageable) {
         AuditAccess.requireAdministrator();
         String me = Actor.current().username();
         Specification<AuditEntry> own = (root, query, cb) -> cb.equal(root.get("actorUsername"), me);
-        return entries.findAll(own.and(filter.toSpecification()), pageable);
+        return entries.findAll(own.and(filter.toSpecification()), pageable).map(AuditEntryView::of);
     }
 
     /** The kinds of record the log has entries about, for the filter's select box. */
@@ -103,14 +103,15 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> latest() {
+    public List<AuditEntryView> latest() {
         AuditAccess.requireAuditor();
-        return entries.findTop10ByOrderByOccurredAtDesc();
+        return entries.findTop10ByOrderByOccurredAtDesc().stream().map(AuditEntryView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> historyOf(String targetType, Object targetId) {
-        return entries.findByTargetTypeAndTargetIdOrderByOccurredAtDesc(targetType, String.valueOf(targetId));
+    public List<AuditEntryView> historyOf(String targetType, Object targetId) {
+        return entries.findByTargetTypeAndTargetIdOrderByOccurredAtDesc(targetType, String.valueOf(targetId)).stream()
+                .map(AuditEntryView::of).toList();
     }
 
     /** The roles of the actor when it is the one authenticated on this thread (a login is recorded before that). */

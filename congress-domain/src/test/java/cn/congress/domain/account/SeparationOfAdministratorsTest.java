@@ -120,8 +120,8 @@ class SeparationOfAdministratorsTest {
         assertThat(AsUser.call(auditor, () -> auditLog.search(all, PageRequest.of(0, 10))).getTotalElements()).isPositive();
 
         var own = AsUser.call(admin, () -> auditLog.ownActions(all, PageRequest.of(0, 100)));
-        assertThat(own.getContent()).isNotEmpty().allMatch(e -> e.getActorUsername().equals(admin.getUsername()));
-        assertThat(own.getContent()).allMatch(e -> "ADMIN".equals(e.getActorRole()));
+        assertThat(own.getContent()).isNotEmpty().allMatch(e -> e.actorUsername().equals(admin.getUsername()));
+        assertThat(own.getContent()).allMatch(e -> "ADMIN".equals(e.actorRole()));
     }
 
     @Test

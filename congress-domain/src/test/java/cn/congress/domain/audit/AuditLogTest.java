@@ -33,12 +33,12 @@ class AuditLogTest {
         orgUnits.update(unit.getId(), unit.getVersion(), new OrgDetails("示例市审计局（新）", "审计局", OrgType.GOVERNMENT_DEPARTMENT, null, 6));
 
         var history = auditLog.historyOf("OrgUnit", unit.getId());
-        assertThat(history).extracting(AuditEntry::getAction).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
-        AuditEntry update = history.get(0);
-        assertThat(update.getActorUsername()).isEqualTo("system");
-        assertThat(update.getBeforeValue()).contains("示例市审计局").contains("\"sortOrder\": 5");
-        assertThat(update.getAfterValue()).contains("示例市审计局（新）").contains("6");
-        assertThat(update.getAfterValue()).doesNotContain("version").doesNotContain("updatedAt");
+        assertThat(history).extracting(AuditEntryView::action).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+        AuditEntryView update = history.get(0);
+        assertThat(update.actorUsername()).isEqualTo("system");
+        assertThat(update.beforeValue()).contains("示例市审计局").contains("\"sortOrder\": 5");
+        assertThat(update.afterValue()).contains("示例市审计局（新）").contains("6");
+        assertThat(update.afterValue()).doesNotContain("version").doesNotContain("updatedAt");
     }
 
     @Test
@@ -66,6 +66,6 @@ class AuditLogTest {
     void entriesCanBeFilteredByActorActionTargetAndDate() {
         auditLog.record(AuditAction.EXPORT, "Report", 77, "导出报表");
         var page = SystemTask.call(() -> auditLog.search(new AuditFilter("SYS", AuditAction.EXPORT, "Report", "77", null, null), PageRequest.of(0, 10)));
-        assertThat(page.getContent()).singleElement().extracting(AuditEntry::getSummary).isEqualTo("导出报表");
+        assertThat(page.getContent()).singleElement().extracting(AuditEntryView::summary).isEqualTo("导出报表");
     }
 }

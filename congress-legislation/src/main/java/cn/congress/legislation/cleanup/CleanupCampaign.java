@@ -16,7 +16,7 @@ import java.time.LocalDate;
 @Table(name = "cleanup_campaign")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CleanupCampaign extends AuditedEntity {
+class CleanupCampaign extends AuditedEntity {
 
     @Column(nullable = false, length = 200)
     private String title;

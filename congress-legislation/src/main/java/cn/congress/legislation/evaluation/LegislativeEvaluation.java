@@ -22,7 +22,7 @@ import java.time.LocalDate;
 @Table(name = "legislative_evaluation")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class LegislativeEvaluation extends AuditedEntity {
+class LegislativeEvaluation extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "regulation_id")

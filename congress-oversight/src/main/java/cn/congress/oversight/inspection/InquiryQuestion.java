@@ -13,7 +13,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "oversight_inquiry_question")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class InquiryQuestion extends AuditedEntity {
+class InquiryQuestion extends AuditedEntity {
 
     @Column(nullable = false)
     private long topicId;

@@ -11,7 +11,7 @@ import java.util.Set;
  * Who may do what with investigations, inquiry questions and interpellations: staff record them; everyone who may
  * see the topic reads them (the topic's own access decides that, including the 404 for a unit of another organ).
  */
-public final class InspectionAccess {
+final class InspectionAccess {
 
     private InspectionAccess() {
     }

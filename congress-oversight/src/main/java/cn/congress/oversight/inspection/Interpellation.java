@@ -21,7 +21,7 @@ import java.time.LocalDate;
 @Table(name = "oversight_interpellation")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class Interpellation extends AuditedEntity {
+class Interpellation extends AuditedEntity {
 
     @Column(nullable = false)
     private long topicId;

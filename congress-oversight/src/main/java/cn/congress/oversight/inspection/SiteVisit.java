@@ -15,7 +15,7 @@ import java.time.LocalDate;
 @Table(name = "oversight_site_visit")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class SiteVisit extends AuditedEntity {
+class SiteVisit extends AuditedEntity {
 
     @Column(nullable = false)
     private long inspectionId;

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 @Table(name = "oversight_topic_deputy")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class TopicDeputy extends AuditedEntity {
+class TopicDeputy extends AuditedEntity {
 
     @Column(nullable = false)
     private long topicId;

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 @Table(name = "oversight_handling_report")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class HandlingReport extends AuditedEntity {
+class HandlingReport extends AuditedEntity {
 
     @Column(nullable = false)
     private long opinionId;

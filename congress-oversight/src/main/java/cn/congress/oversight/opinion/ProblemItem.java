@@ -19,7 +19,7 @@ import java.time.LocalDate;
 @Table(name = "oversight_problem")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ProblemItem extends AuditedEntity {
+class ProblemItem extends AuditedEntity {
 
     @Column(nullable = false)
     private long opinionId;

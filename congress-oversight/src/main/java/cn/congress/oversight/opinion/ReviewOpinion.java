@@ -18,7 +18,7 @@ import java.time.LocalDate;
 @Table(name = "oversight_opinion")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class ReviewOpinion extends AuditedEntity {
+class ReviewOpinion extends AuditedEntity {
 
     @Column(nullable = false)
     private long topicId;

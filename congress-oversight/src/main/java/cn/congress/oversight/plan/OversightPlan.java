@@ -18,7 +18,7 @@ import java.time.LocalDate;
 @Table(name = "oversight_plan")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class OversightPlan extends AuditedEntity {
+class OversightPlan extends AuditedEntity {
 
     @Column(nullable = false)
     private int year;

@@ -22,7 +22,7 @@ import java.time.Instant;
 @Table(name = "oversight_proposal")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class TopicProposal extends AuditedEntity {
+class TopicProposal extends AuditedEntity {
 
     @Column(nullable = false)
     private int year;

@@ -13,7 +13,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "fiscal_assets_report")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class AssetsReport extends AuditedEntity {
+class AssetsReport extends AuditedEntity {
 
     @Column(nullable = false, unique = true)
     private int year;

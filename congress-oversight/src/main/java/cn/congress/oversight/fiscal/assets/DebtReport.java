@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 @Table(name = "fiscal_debt_report")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class DebtReport extends AuditedEntity {
+class DebtReport extends AuditedEntity {
 
     @Column(nullable = false, unique = true)
     private int year;

@@ -21,7 +21,7 @@ import java.math.BigDecimal;
 @Table(name = "fiscal_audit_finding")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class AuditFinding extends AuditedEntity {
+class AuditFinding extends AuditedEntity {
 
     @Column(nullable = false)
     private long reportId;

@@ -16,7 +16,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "fiscal_audit_report")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class AuditReport extends AuditedEntity {
+class AuditReport extends AuditedEntity {
 
     @Column(nullable = false)
     private int year;

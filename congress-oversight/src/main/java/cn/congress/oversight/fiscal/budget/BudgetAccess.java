@@ -13,7 +13,7 @@ import java.util.Set;
  * of the department's organisation unit) sees and answers only the warnings sent to it. A warning the caller may
  * not see is a 404, also when its id is guessed.
  */
-public final class BudgetAccess {
+final class BudgetAccess {
 
     private BudgetAccess() {
     }

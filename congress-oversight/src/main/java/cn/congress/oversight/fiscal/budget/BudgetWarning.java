@@ -22,7 +22,7 @@ import java.time.Instant;
 @Table(name = "fiscal_warning")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class BudgetWarning extends AuditedEntity {
+class BudgetWarning extends AuditedEntity {
 
     @Column(nullable = false)
     private int year;

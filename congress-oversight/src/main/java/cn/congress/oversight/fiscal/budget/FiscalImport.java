@@ -19,7 +19,7 @@ import java.time.Instant;
 @Table(name = "fiscal_import")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FiscalImport extends AuditedEntity {
+class FiscalImport extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 @Table(name = "fiscal_review")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class FiscalReview extends AuditedEntity {
+class FiscalReview extends AuditedEntity {
 
     @Column(nullable = false)
     private int year;

@@ -11,7 +11,7 @@ import java.util.Set;
  * documents, schedule and record decisions; members read. The calendar holds no department's own records, so a
  * department (UNIT) has no access.
  */
-public final class ReviewAccess {
+final class ReviewAccess {
 
     private ReviewAccess() {
     }

@@ -44,7 +44,7 @@ class RoleAdminController {
         model.addAttribute("account", accounts.roleHolder(id));
         model.addAttribute("roles", Role.values());
         model.addAttribute("history", auditLog.historyOf("UserAccount", id).stream()
-                .filter(e -> e.getAction().name().startsWith("ROLE_")).toList());
+                .filter(e -> e.action().name().startsWith("ROLE_")).toList());
         return "admin/roles/detail";
     }
 
