@@ -10,7 +10,6 @@ import cn.congress.oversight.plan.OversightPlanQueries;
 import cn.congress.oversight.plan.PlanViews.TopicView;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
@@ -31,7 +30,10 @@ public class TopicDossier {
     public record TopicPage(TopicView topic, InvestigationView investigation, OpinionView opinion, List<TimelineEntry> timeline) {
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not one transaction: each part reads in its own, so that a refused opinion (a deputy may see the topic, not its
+     * opinion) cannot mark a shared transaction rollback-only and fail the whole page.
+     */
     public TopicPage page(long topicId) {
         TopicView topic = plans.topic(topicId);
         Long opinionId = opinions.opinionOfTopic(topicId);
