@@ -46,6 +46,13 @@ public class TopicDossier {
                 opinion = null;
             }
         }
-        return new TopicPage(topic, inspections.view(topicId), opinion, history.ofTopic(topicId));
+        List<TimelineEntry> timeline = history.ofTopic(topicId);
+        if (opinion == null) {
+            // the history's links into the opinion and its problem items would only refuse this reader
+            timeline = timeline.stream().map(e -> e.linkHref() != null && (e.linkHref().startsWith("/oversight/opinions/")
+                    || e.linkHref().startsWith("/oversight/problems/"))
+                    ? new TimelineEntry(e.at(), e.labelKey(), e.actorName(), e.remark(), null, null) : e).toList();
+        }
+        return new TopicPage(topic, inspections.view(topicId), opinion, timeline);
     }
 }

@@ -101,8 +101,9 @@ public final class Browser implements AutoCloseable {
                 if (el == null) {
                     return false;
                 }
-                // a sticky header or footer of a small window may cover an element at the edge
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", el);
+                // a sticky header or footer of a small window may cover an element at the edge; 'instant', because
+                // Bootstrap scrolls smoothly and a click during the animation lands beside the element, again and again
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", el);
                 el.click();
                 return true;
             } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementClickInterceptedException notYet) {

@@ -32,6 +32,7 @@ class PublicCommentBrowserTest {
             // straight to the open consultation: other tests of the shared database may list more drafts of the same bill
             browser.go("/public/drafts/" + dogs.id());
             browser.waitForText("提出意见");
+            assertThat(browser.text()).as("the open draft offers a comment on each article").contains("对第三条提意见");
             assertThat(browser.scrollsHorizontally()).isFalse();
             browser.click(By.id("comment-a3"));
             assertThat(browser.find(By.id("articleNo")).getAttribute("value")).isEqualTo("3");

@@ -68,11 +68,11 @@ class LivelihoodBrowserTest {
                 String choice = k < 6 ? "YES" : (k == 6 ? "NO" : "ABSTAIN");
                 By label = By.cssSelector("label[for='c" + ids.get(k) + "-" + choice + "']");
                 // a long ballot on a phone: bring each row to the middle of the screen, clear of the sticky header
-                ((JavascriptExecutor) deputy.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", deputy.find(label));
+                ((JavascriptExecutor) deputy.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", deputy.find(label));
                 deputy.click(label);
                 assertThat(deputy.find(By.id("c" + ids.get(k) + "-" + choice)).isSelected()).isTrue();
             }
-            ((JavascriptExecutor) deputy.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", deputy.find(By.id("submit-ballot")));
+            ((JavascriptExecutor) deputy.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", deputy.find(By.id("submit-ballot")));
             deputy.click(By.id("submit-ballot")).acceptConfirm().waitForText("您的表决票已提交");
             assertThat(deputy.driver().findElements(By.id("submit-ballot"))).isEmpty();
             assertThat(deputy.scrollsHorizontally()).isFalse();
