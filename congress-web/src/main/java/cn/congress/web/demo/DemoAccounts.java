@@ -6,21 +6,15 @@ import cn.congress.domain.account.UserAccount;
 import cn.congress.domain.account.UserAccountRepository;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.shared.SystemTask;
-import cn.congress.domain.shared.FieldCipher;
 import lombok.RequiredArgsConstructor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.util.Arrays;
 
 /**
  * Creates demo accounts with the documented password. They are exempt from the first-login change because the
  * README publishes their password; real accounts are created through the administrator's form. The three demo
- * administrators, who must give a second factor, are enrolled with the documented {@link #ADMIN_TOTP_SECRET} so that a
- * newcomer (and the tests) can log in with any authenticator app; production administrators enrol their own phone.
+ * administrators, who must give a second factor, are enrolled with the documented {@link #ADMIN_TOTP_SECRET} by
+ * {@link DemoAdministratorsTotp}; production administrators enrol their own phone.
  */
 @Component
 @RequiredArgsConstructor
@@ -36,9 +30,6 @@ public class DemoAccounts {
     private final UserAccountRepository accounts;
     private final AccountService accountService;
     private final PasswordEncoder passwordEncoder;
-    private final JdbcTemplate jdbc;
-    private final FieldCipher cipher;
-    private final Clock clock;
     private String encodedPassword;
 
     public UserAccount create(String username, String displayName, OrgUnit org, Role... roles) {
@@ -49,10 +40,6 @@ public class DemoAccounts {
         account.waiveFirstLoginChange();
         account = accounts.save(account);
         long id = account.getId();
-        if (Arrays.stream(roles).anyMatch(Role::isAdministrator)) {
-            jdbc.update("update user_account set totp_secret = ?, totp_enabled_at = ?, totp_last_step = 0 where id = ?",
-                    cipher.encrypt(ADMIN_TOTP_SECRET), Timestamp.from(clock.instant()), id);
-        }
         // Granting is the security administrator's; demo data do it as the system.
         SystemTask.run(() -> {
             for (Role role : roles) {
