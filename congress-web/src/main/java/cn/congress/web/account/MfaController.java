@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpSession;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,6 +65,21 @@ class MfaController {
             model.addAttribute("error", e.getMessage());
             return offer(new MfaService.Enrolment(secret, mfa.uriOf(secret)), model);
         }
+    }
+
+    /**
+     * The secret on offer as a QR code of its otpauth URI, drawn here (no external service sees the secret). Only the
+     * secret of this session's own offer; never cached.
+     */
+    @GetMapping(value = "/qr.svg", produces = "image/svg+xml")
+    ResponseEntity<String> qrCode(HttpSession session) {
+        accountId();
+        String secret = (String) session.getAttribute(OFFERED);
+        if (secret == null || mfa.enabled(accountId())) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.valueOf("image/svg+xml"))
+                .body(QrSvg.of(mfa.uriOf(secret)));
     }
 
     private static String offer(MfaService.Enrolment offer, Model model) {

@@ -20,7 +20,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD = "/account/password";
     // the second factor comes first: an administrator who must change a temporary password enrols and gives the code before
-    private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, SecondFactor.ENROL_PATH, MfaLoginController.PATH, "/account/ping", "/logout", "/error", "/css/", "/js/", "/webjars/", "/img/");
+    private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, SecondFactor.ENROL_PATH, SecondFactor.ENROL_PATH + "/qr.svg", MfaLoginController.PATH, "/account/ping", "/logout", "/error", "/css/", "/js/", "/webjars/", "/img/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -82,7 +82,7 @@ class SecurityConfig {
                         .requestMatchers(PublicPaths.PATTERNS).permitAll()
                         // the two steps of the second factor, reachable with the password alone
                         .requestMatchers(MfaLoginController.PATH).access(AuthenticatedAuthorizationManager.authenticated())
-                        .requestMatchers(SecondFactor.ENROL_PATH).access(SecondFactor.enrolment())
+                        .requestMatchers(SecondFactor.ENROL_PATH, SecondFactor.ENROL_PATH + "/qr.svg").access(SecondFactor.enrolment())
                         .requestMatchers("/admin/users/**", "/admin/orgs/**", "/admin/rules/**", "/admin/syslog/**").hasRole(ADMIN.name())
                         .requestMatchers("/admin/roles/**").hasRole(SECURITY_ADMIN.name())
                         .requestMatchers("/admin/requests/**").hasAnyRole(ADMIN.name(), SECURITY_ADMIN.name())
