@@ -93,6 +93,13 @@ public class ConsultationQueries {
         return view(c, counts(id, true), List.of(), false);
     }
 
+    /** How a consultation the public may see identifies commenters (the form's submission needs only this). */
+    public IdentityMode publicIdentityMode(long id) {
+        return jdbc.query("select identity_mode from consultation where id = ? and opens_on <= ?",
+                        (rs, i) -> IdentityMode.valueOf(rs.getString(1)), id, java.sql.Date.valueOf(LocalDate.now(clock)))
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("征求意见", id));
+    }
+
     /** The latest published comments (pre-moderated ones only once approved), for the public page. */
     public List<PublicCommentRow> latestPublished(long consultationId, Integer articleNo, int limit) {
         return jdbc.query("""

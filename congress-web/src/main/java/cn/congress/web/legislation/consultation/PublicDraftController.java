@@ -71,7 +71,6 @@ class PublicDraftController {
                    @RequestParam(required = false) String sendCode, HttpServletRequest request, HttpServletResponse response,
                    Model model, RedirectAttributes redirect) {
         String client = request.getRemoteAddr();
-        ConsultationView view = queries.publicView(id);
         if (form.website() != null && !form.website().isEmpty()) {
             // A person never sees the honeypot: whatever filled it is a script, told nothing useful.
             redirect.addFlashAttribute("message", "感谢您的参与。");
@@ -108,7 +107,8 @@ class PublicDraftController {
             return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
         }
         String verifiedPhone = null;
-        if (view.identityMode() == IdentityMode.REAL_NAME) {
+        // the mode alone, not the whole page's view: this runs for every comment of a national consultation
+        if (queries.publicIdentityMode(id) == IdentityMode.REAL_NAME) {
             if (!phones.verify(form.phone(), form.code())) {
                 errors.rejectValue("code", "code", "手机验证码不正确或已过期，请重新获取");
                 return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
@@ -124,7 +124,7 @@ class PublicDraftController {
             return "redirect:/public/drafts/receipt?code=" + receipt.code();
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
-            if (!view.accepting()) {
+            if (!queries.publicView(id).accepting()) {
                 // a closed consultation shows no form, so the refusal is said above the page
                 model.addAttribute("error", e.getMessage());
             }
