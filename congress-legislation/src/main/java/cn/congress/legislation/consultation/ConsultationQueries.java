@@ -93,12 +93,27 @@ public class ConsultationQueries {
         return view(c, counts(id, true), List.of(), false);
     }
 
-    /** How a consultation the public may see identifies commenters (the form's submission needs only this). */
+    /**
+     * How a consultation the public may see identifies commenters (the form's submission needs only this). The mode is
+     * fixed when the consultation is opened, and an open consultation stays open to reading, so once seen it is
+     * kept: a national consultation's thousand submissions a second each save a round trip to the database.
+     */
     public IdentityMode publicIdentityMode(long id) {
-        return jdbc.query("select identity_mode from consultation where id = ? and opens_on <= ?",
+        IdentityMode known = identityModes.get(id);
+        if (known != null) {
+            return known;
+        }
+        IdentityMode mode = jdbc.query("select identity_mode from consultation where id = ? and opens_on <= ?",
                         (rs, i) -> IdentityMode.valueOf(rs.getString(1)), id, java.sql.Date.valueOf(LocalDate.now(clock)))
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("征求意见", id));
+        if (identityModes.size() >= 1000) {
+            identityModes.clear();
+        }
+        identityModes.put(id, mode);
+        return mode;
     }
+
+    private final Map<Long, IdentityMode> identityModes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The latest published comments (pre-moderated ones only once approved), for the public page. */
     public List<PublicCommentRow> latestPublished(long consultationId, Integer articleNo, int limit) {
