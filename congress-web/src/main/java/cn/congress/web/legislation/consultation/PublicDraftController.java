@@ -67,7 +67,7 @@ class PublicDraftController {
     }
 
     @PostMapping("/public/drafts/{id}")
-    String comment(@PathVariable long id, @Valid @ModelAttribute("form") PublicCommentForm form, BindingResult errors,
+    Object comment(@PathVariable long id, @Valid @ModelAttribute("form") PublicCommentForm form, BindingResult errors,
                    @RequestParam(required = false) String sendCode, HttpServletRequest request, HttpServletResponse response,
                    Model model, RedirectAttributes redirect) {
         String client = request.getRemoteAddr();
@@ -121,7 +121,9 @@ class PublicDraftController {
             throttle.accepted(client);
             redirect.addFlashAttribute("message", receipt.duplicate()
                     ? "您已提交过相同的意见，未重复保存。回执号如下。" : "意见已提交，感谢您的参与！请记下回执号，以便查询处理情况。");
-            return "redirect:/public/drafts/receipt?code=" + receipt.code();
+            // A view object, not a "redirect:" name: every receipt makes a new name, and the view resolver creates a
+            // view for each new name under one lock, running every bean post-processor on it (a queue at 1,000/s).
+            return new org.springframework.web.servlet.view.RedirectView("/public/drafts/receipt?code=" + receipt.code(), true);
         } catch (DomainException e) {
             errors.reject("refused", e.getMessage());
             if (!queries.publicView(id).accepting()) {
