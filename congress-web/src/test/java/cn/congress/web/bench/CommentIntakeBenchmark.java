@@ -97,8 +97,18 @@ class CommentIntakeBenchmark {
         System.out.printf("[benchmark] intake warm-up: %,d sent in %.1f s, median %.1f ms%n", warm.sent(), warm.seconds(), warm.percentile(0.5));
 
         String loadBefore = loadAverage();
+        long jvmCpu = jvmCpuNanos();
+        long dbCpu = databaseCpuTicks();
         Phase p = run(mvc, url, startedAt, rate, seconds, inFlight, maxLag, "10.");
+        jvmCpu = jvmCpuNanos() - jvmCpu;
+        dbCpu = databaseCpuTicks() - dbCpu;
         String loadAfter = loadAverage();
+        // CPU spent per comment does not depend on what else the machine runs: 2 cores can take at most
+        // 2,000 ms / (JVM + database ms per comment) comments a second, generator included
+        double jvmMs = jvmCpu / 1e6 / Math.max(1, p.sent());
+        double dbMs = dbCpu * 10.0 / Math.max(1, p.sent());
+        System.out.printf("[benchmark] intake CPU per comment: JVM (application and generator) %.2f ms, PostgreSQL backends %.2f ms;"
+                + " ceiling on 2 cores %.0f comments/s%n", jvmMs, dbMs, 2000 / (jvmMs + dbMs));
         long stored = stored(dogs.id()) - before - 2 - warm.accepted();
         System.out.printf("[benchmark] intake: planned %,d/s for %d s (%d in flight at most); sent %,d of %,d; %,d accepted, %,d refused, %,d stored;"
                         + " %.1f s to finish: %.0f accepted/s; load average %s before, %s after%n",
@@ -186,6 +196,25 @@ class CommentIntakeBenchmark {
 
     private long stored(long consultationId) {
         return jdbc.queryForObject("select count(*) from draft_comment where consultation_id = ?", Long.class, consultationId);
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** User and system time (clock ticks of 10 ms) of the PostgreSQL backends serving this database, when on this machine. */
+    private long databaseCpuTicks() {
+        long ticks = 0;
+        for (Integer pid : jdbc.queryForList("select pid from pg_stat_activity where datname = current_database()", Integer.class)) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (Exception notHere) {
+                // the database runs elsewhere, or the backend has gone: its time is not counted
+            }
+        }
+        return ticks;
     }
 
     private static String loadAverage() {
