@@ -25,18 +25,21 @@ class StationFigures implements FigureSource {
         Date from = Date.valueOf(p.from());
         Date to = Date.valueOf(p.to());
         int year = p.from().getYear();
+        // one pass over the year's receptions and one over its cases (filtered aggregates), not one per figure
         return jdbc.queryForObject("""
                 select (select count(*) from liaison_station where active) as stations,
-                       (select count(*) from constituent_opinion where received_on >= ? and received_on < ?) as opinions,
-                       (select count(*) from constituent_opinion where route = 'TRANSFERRED' and received_on >= ? and received_on < ?) as transferred,
-                       (select count(*) from constituent_opinion where answered_on is not null and received_on >= ? and received_on < ?) as answered,
-                       (select count(*) from service_case where type = 'PETITION_AGENCY' and received_on >= ? and received_on < ?) as petitions,
-                       (select count(*) from service_case where type = 'PETITION_AGENCY' and outcome = 'SOLVED' and received_on >= ? and received_on < ?) as solved,
-                       (select count(*) from service_case where type = 'PRE_LITIGATION_MEDIATION' and received_on >= ? and received_on < ?) as mediations,
-                       (select count(*) from service_case where type = 'PRE_LITIGATION_MEDIATION' and outcome = 'MEDIATED' and received_on >= ? and received_on < ?) as settled,
+                       o.opinions, o.transferred, o.answered, c.petitions, c.solved, c.mediations, c.settled,
                        (select count(*) from deputy_activity where kind <> 'TRAINING' and held_on >= ? and held_on < ?) as activities,
                        (select coalesce(sum(a.hours), 0) from deputy_activity a join activity_participant x on x.activity_id = a.id
                           where a.kind = 'TRAINING' and x.confirmed_at is not null and a.held_on >= ? and a.held_on < ?) as hours
+                from (select count(*) as opinions, count(*) filter (where route = 'TRANSFERRED') as transferred,
+                             count(*) filter (where answered_on is not null) as answered
+                      from constituent_opinion where received_on >= ? and received_on < ?) o,
+                     (select count(*) filter (where type = 'PETITION_AGENCY') as petitions,
+                             count(*) filter (where type = 'PETITION_AGENCY' and outcome = 'SOLVED') as solved,
+                             count(*) filter (where type = 'PRE_LITIGATION_MEDIATION') as mediations,
+                             count(*) filter (where type = 'PRE_LITIGATION_MEDIATION' and outcome = 'MEDIATED') as settled
+                      from service_case where received_on >= ? and received_on < ?) c
                 """, (rs, i) -> List.of(
                 Figure.count("deputies.stations", FigureSection.DEPUTIES, 300, rs.getLong("stations"), "/stations"),
                 Figure.count("deputies.opinions-received", FigureSection.DEPUTIES, 310, rs.getLong("opinions"), "/stations/opinions?year=" + year),
@@ -55,7 +58,7 @@ class StationFigures implements FigureSource {
                 Figure.count("deputies.activities", FigureSection.DEPUTIES, 380, rs.getLong("activities"), "/deputies/activities?year=" + year),
                 new Figure("deputies.training-hours", FigureSection.DEPUTIES, 390, rs.getBigDecimal("hours") == null ? BigDecimal.ZERO
                         : rs.getBigDecimal("hours"), FigureUnit.HOURS, "/deputies/activities?kind=TRAINING&year=" + year)),
-                from, to, from, to, from, to, from, to, from, to, from, to, from, to, from, to, from, to);
+                from, to, from, to, from, to, from, to);
     }
 
     /** Cached until one of these changes (their triggers notify {@code figures}). */

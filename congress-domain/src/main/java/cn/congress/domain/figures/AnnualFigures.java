@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * The year in figures: every contributed figure of a year beside last year's, the sentences of each section from
  * the staff's templates, and the released subset for the public.
  */
+@lombok.extern.slf4j.Slf4j
 @Service
 @RequiredArgsConstructor
 public class AnnualFigures {
@@ -110,10 +111,16 @@ public class AnnualFigures {
     private List<Figure> collect(Period period) {
         List<Figure> all = new ArrayList<>();
         for (FigureSource source : sources) {
-            // Counting a year of a million comments or 100,000 suggestions takes longer than a page may; those sources
-            // declare their tables, whose triggers evict on every instance when a record changes.
+            long started = System.nanoTime();
+            // Counting a year of 100,000 suggestions takes longer than a page may; such sources declare their tables,
+            // whose triggers evict on every instance when a record changes.
             all.addAll(source.tables().isEmpty() ? source.figures(period)
                     : cache.get(CACHE, List.of(source.getClass().getName(), period), () -> List.copyOf(source.figures(period))));
+            if (log.isDebugEnabled()) {
+                // where the time of a slow report goes (the annual report benchmark turns this on)
+                log.debug("figures of {} for {}: {} ms", org.springframework.util.ClassUtils.getUserClass(source).getSimpleName(), period,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
         }
         all.sort(Comparator.comparing(Figure::section).thenComparingInt(Figure::order).thenComparing(Figure::key));
         return all;

@@ -27,28 +27,25 @@ class ConsultationFigures implements FigureSource {
     private final JdbcTemplate jdbc;
 
     /**
-     * Two statements, each one pass over the period's comments (a national draft draws a million): the counts by
-     * channel and decision as filtered aggregates, and the distinct participants through a hashed distinct.
+     * Read from the counters kept with every change of a comment (migration V2026_11_30_1401, statement triggers on
+     * {@code draft_comment}): a few hundred counter rows for a year instead of a pass over its million comments. The
+     * distinct participants are kept per calendar year; for any other period they are counted from the comments.
      */
     @Override
     @Transactional(readOnly = true)
     public List<Figure> figures(Period period) {
-        Timestamp from = Timestamp.from(period.start());
-        Timestamp to = Timestamp.from(period.end());
         long[] c = jdbc.queryForObject("""
                 select (select count(*) from consultation where opens_on >= ? and opens_on < ?),
-                       coalesce(sum(people_consulted) filter (where contact_point_id is not null), 0),
-                       count(*) filter (where duplicate_of_id is null and channel = 'WEBSITE'),
-                       count(*) filter (where duplicate_of_id is null and channel = 'CONTACT_POINT'),
-                       count(*) filter (where duplicate_of_id is null and channel not in ('WEBSITE', 'CONTACT_POINT')),
-                       count(*) filter (where duplicate_of_id is null and decision in ('ADOPTED', 'PARTLY_ADOPTED'))
-                from draft_comment where submitted_at >= ? and submitted_at < ? and moderation <> 'HIDDEN'
-                """, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)},
-                Date.valueOf(period.from()), Date.valueOf(period.to()), from, to);
-        long participants = count("""
+                       coalesce(sum(people_consulted), 0), coalesce(sum(website), 0), coalesce(sum(contact_point), 0),
+                       coalesce(sum(other), 0), coalesce(sum(adopted), 0), coalesce(sum(participants), 0)
+                from draft_comment_day_count where day >= ? and day < ?
+                """, (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)},
+                Date.valueOf(period.from()), Date.valueOf(period.to()), Date.valueOf(period.from()), Date.valueOf(period.to()));
+        long people = period.equals(Period.year(period.from().getYear())) ? c[6] : count("""
                 select count(*) from (select distinct coalesce(client_key, 'a' || account_id, 'r' || id) from draft_comment
                                       where submitted_at >= ? and submitted_at < ? and moderation <> 'HIDDEN' and contact_point_id is null) d
-                """, from, to) + c[1];
+                """, Timestamp.from(period.start()), Timestamp.from(period.end()));
+        long participants = people + c[1];
         long consultations = c[0];
         long website = c[2];
         long contactPoints = c[3];
@@ -67,11 +64,5 @@ class ConsultationFigures implements FigureSource {
     private long count(String sql, Object... args) {
         Long n = jdbc.queryForObject(sql, Long.class, args);
         return n == null ? 0 : n;
-    }
-
-    /** Cached until one of these changes (their triggers notify {@code figures}). */
-    @Override
-    public java.util.Set<String> tables() {
-        return java.util.Set.of("consultation", "draft_comment");
     }
 }

@@ -93,6 +93,28 @@ public class ConsultationQueries {
         return view(c, counts(id, true), List.of(), false);
     }
 
+    /**
+     * How a consultation the public may see identifies commenters (the form's submission needs only this). The mode is
+     * fixed when the consultation is opened, and an open consultation stays open to reading, so once seen it is
+     * kept: a national consultation's thousand submissions a second each save a round trip to the database.
+     */
+    public IdentityMode publicIdentityMode(long id) {
+        IdentityMode known = identityModes.get(id);
+        if (known != null) {
+            return known;
+        }
+        IdentityMode mode = jdbc.query("select identity_mode from consultation where id = ? and opens_on <= ?",
+                        (rs, i) -> IdentityMode.valueOf(rs.getString(1)), id, java.sql.Date.valueOf(LocalDate.now(clock)))
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("征求意见", id));
+        if (identityModes.size() >= 1000) {
+            identityModes.clear();
+        }
+        identityModes.put(id, mode);
+        return mode;
+    }
+
+    private final Map<Long, IdentityMode> identityModes = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The latest published comments (pre-moderated ones only once approved), for the public page. */
     public List<PublicCommentRow> latestPublished(long consultationId, Integer articleNo, int limit) {
         return jdbc.query("""
@@ -113,11 +135,15 @@ public class ConsultationQueries {
                 c != null && c.getStatus() == ConsultationStatus.REPORTED);
     }
 
-    /** Comments per article (0 = the whole draft); the public counts published ones only, staff all but hidden. */
+    /**
+     * Comments per article (0 = the whole draft); the public counts published ones only, staff all but hidden. Read
+     * from the counters the database keeps with every change of a comment (migration V2026_11_30_1401): counting a
+     * national draft's million comments on every page view and every submission took longer than the page may.
+     */
     Map<Integer, Long> counts(long consultationId, boolean publishedOnly) {
         Map<Integer, Long> result = new HashMap<>();
-        jdbc.query("select coalesce(article_no, 0), count(*) from draft_comment where consultation_id = ? and moderation "
-                        + (publishedOnly ? "= 'PUBLISHED'" : "<> 'HIDDEN'") + " group by 1",
+        String n = publishedOnly ? "published" : "visible";
+        jdbc.query("select article_no, sum(" + n + ") from draft_comment_article_count where consultation_id = ? group by 1 having sum(" + n + ") > 0",
                 rs -> {
                     result.put(rs.getInt(1), rs.getLong(2));
                 }, consultationId);
@@ -147,8 +173,9 @@ public class ConsultationQueries {
             return Map.of();
         }
         Map<Long, Long> result = new HashMap<>();
-        jdbc.query("select consultation_id, count(*) from draft_comment where consultation_id = any(?) and moderation "
-                        + (publishedOnly ? "= 'PUBLISHED'" : "<> 'HIDDEN'") + " group by 1",
+        String n = publishedOnly ? "published" : "visible";
+        jdbc.query("select consultation_id, sum(" + n + ") from draft_comment_article_count where consultation_id = any(?) group by 1 having sum("
+                        + n + ") > 0",
                 rs -> {
                     result.put(rs.getLong(1), rs.getLong(2));
                 }, (Object) ids.toArray(Long[]::new));

@@ -16,6 +16,8 @@ public final class KeyedBuckets {
     private final Duration refill;
     private final int maxKeys;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private static final long SWEEP_INTERVAL_MILLIS = 1000;
+    private final java.util.concurrent.atomic.AtomicLong lastSweep = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE / 2);
 
     public KeyedBuckets(int capacity, Duration refill, int maxKeys) {
         this.capacity = capacity;
@@ -65,9 +67,16 @@ public final class KeyedBuckets {
         return buckets.computeIfAbsent(k, x -> new TokenBucket(capacity, refill, now));
     }
 
+    /**
+     * Sweeps idle buckets at most once a second: while the table stays full of buckets that are not idle yet, every
+     * new key would otherwise scan all of them (a national consultation brings 100,000 addresses within minutes).
+     */
     private boolean saturated(long now) {
         if (buckets.size() >= maxKeys) {
-            buckets.values().removeIf(b -> b.isFull(now));
+            long last = lastSweep.get();
+            if (now - last >= SWEEP_INTERVAL_MILLIS && lastSweep.compareAndSet(last, now)) {
+                buckets.values().removeIf(b -> b.isFull(now));
+            }
         }
         return buckets.size() >= maxKeys;
     }
