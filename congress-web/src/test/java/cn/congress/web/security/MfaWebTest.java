@@ -26,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -58,7 +59,13 @@ class MfaWebTest {
         String page = mvc.perform(get("/account/mfa").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("otpauth://totp/").contains("mfa-secret");
         String secret = (String) session.getAttribute("congress.mfa.offered");
-        assertThat(page).contains(secret.substring(0, 4) + " ");
+        assertThat(page).contains(secret.substring(0, 4) + " ").contains("/account/mfa/qr.svg");
+        var qr = mvc.perform(get("/account/mfa/qr.svg").session(session)).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store"))).andReturn().getResponse();
+        assertThat(qr.getContentType()).startsWith("image/svg+xml");
+        // a QR code of the otpauth URI: at least version 5 (37 modules) plus the quiet zone, with its finder patterns drawn
+        assertThat(qr.getContentAsString()).startsWith("<svg").contains("M4,4h1v1h-1z").containsPattern("viewBox=\"0 0 (4[5-9]|[5-9][0-9]|1[0-9]{2}) ");
+        assertThat(qr.getContentAsString()).doesNotContain(secret);
 
         String done = mvc.perform(post("/account/mfa").session(session).with(csrf()).param("code", Totp.code(secret, clock.instant())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -119,6 +126,7 @@ class MfaWebTest {
         assertThat(jdbc.queryForObject("select count(*) from org_unit where code = 'MFA-NONE'", Long.class)).isZero();
 
         String enrol = mvc.perform(get("/account/mfa").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/account/mfa/qr.svg").session(session)).andExpect(status().isOk());
         assertThat(enrol).contains("mfa-required").contains("otpauth://totp/");
         String secret = (String) session.getAttribute("congress.mfa.offered");
         mvc.perform(post("/account/mfa").session(session).with(csrf()).param("code", Totp.code(secret, clock.instant())))

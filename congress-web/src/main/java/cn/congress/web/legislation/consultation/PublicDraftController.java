@@ -68,13 +68,8 @@ class PublicDraftController {
     }
 
     @PostMapping("/public/drafts/{id}")
-<<<<<<< HEAD
-    String comment(@PathVariable long id, @Valid @ModelAttribute("form") PublicCommentForm form, BindingResult errors,
-                   @RequestParam(required = false) @Size(max = 16, message = "发送验证码不能超过16字") String sendCode, HttpServletRequest request, HttpServletResponse response,
-=======
     Object comment(@PathVariable long id, @Valid @ModelAttribute("form") PublicCommentForm form, BindingResult errors,
-                   @RequestParam(required = false) String sendCode, HttpServletRequest request, HttpServletResponse response,
->>>>>>> volume
+                   @RequestParam(required = false) @Size(max = 16, message = "发送验证码不能超过16字") String sendCode, HttpServletRequest request, HttpServletResponse response,
                    Model model, RedirectAttributes redirect) {
         String client = request.getRemoteAddr();
         if (form.website() != null && !form.website().isEmpty()) {
