@@ -85,6 +85,28 @@ class TemplateRulesTest {
         assertThat(found).as("GET forms written by hand (use fragments/filter :: bar)").isEmpty();
     }
 
+    /**
+     * Pages are laid out with Thymeleaf's own parameterised fragments (see docs/architecture.md). The layout dialect
+     * cost more CPU per page than everything else on it; an attribute of it left behind would now silently do nothing.
+     */
+    @Test
+    void pagesUseTheFragmentLayoutNotTheLayoutDialect() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
+            String path = template.getURL().getPath();
+            String text = template.getContentAsString(StandardCharsets.UTF_8);
+            if (text.contains("layout:")) {
+                found.add(path.substring(path.indexOf("/templates/")) + ": layout dialect attribute");
+            }
+            if (path.endsWith("/templates/layout.html") || path.endsWith("/templates/public-layout.html")) {
+                if (text.contains("th:ref=")) {
+                    found.add(path.substring(path.indexOf("/templates/")) + ": a layout must not define th:ref (a page's ~{::name} would pick it)");
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void aMessageKeyIsDefinedInOneBundleOnly() throws IOException {
         Map<String, List<String>> where = new TreeMap<>();
