@@ -1,5 +1,6 @@
 package cn.congress.deputies.roster;
 
+import cn.congress.domain.shared.ReferenceData;
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.account.Role;
@@ -41,6 +42,7 @@ public class RosterService {
     private final UserAccountRepository accounts;
     private final TermService terms;
     private final AuditLog auditLog;
+    private final ReferenceData referenceData;
 
     /** What staff type for a deputy, or one spreadsheet row ({@code line} counts from the header = 1). */
     public record Entry(int line, String name, Gender gender, String delegation, String electoralUnit, String sector,
@@ -116,8 +118,9 @@ public class RosterService {
     @Transactional(readOnly = true)
     public List<RosterOption> delegations() {
         RosterAccess.requireDirectoryReader();
-        return delegations.findByTermIdOrderBySortOrder(terms.current().getId()).stream()
-                .map(d -> new RosterOption(d.getId(), d.getName(), null)).toList();
+        long termId = terms.currentId();
+        return referenceData.get("delegation", termId, () -> delegations.findByTermIdOrderBySortOrder(termId).stream()
+                .map(d -> new RosterOption(d.getId(), d.getName(), null)).toList());
     }
 
     @Transactional(readOnly = true)

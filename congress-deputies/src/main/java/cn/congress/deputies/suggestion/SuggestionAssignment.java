@@ -1,5 +1,6 @@
 package cn.congress.deputies.suggestion;
 
+import cn.congress.domain.shared.ReferenceData;
 import cn.congress.domain.docno.DocumentNumbers;
 import cn.congress.domain.org.OrgUnit;
 import cn.congress.domain.org.OrgUnitService;
@@ -28,6 +29,7 @@ public class SuggestionAssignment {
     private final OrgUnitService orgUnits;
     private final Rules rules;
     private final DocumentNumbers documentNumbers;
+    private final ReferenceData referenceData;
 
     /** An assignment decision. {@code months} above the rule's default needs a reason. */
     public record Assignment(long version, long leadUnitId, Collection<Long> coUnitIds, int months, String extensionReason,
@@ -153,7 +155,10 @@ public class SuggestionAssignment {
     private SuggestionBundle bundle(Long bundleId, String newTheme) {
         if (newTheme != null && !newTheme.isBlank()) {
             String theme = newTheme.trim();
-            return bundles.findByTheme(theme).orElseGet(() -> bundles.save(new SuggestionBundle(theme)));
+            return bundles.findByTheme(theme).orElseGet(() -> {
+                referenceData.changed("suggestion_bundle");
+                return bundles.save(new SuggestionBundle(theme));
+            });
         }
         return bundleId == null ? null : bundles.findById(bundleId).orElseThrow(() -> new DomainException("督办专题不存在"));
     }

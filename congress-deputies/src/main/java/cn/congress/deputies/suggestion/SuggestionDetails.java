@@ -1,5 +1,6 @@
 package cn.congress.deputies.suggestion;
 
+import cn.congress.domain.shared.ReferenceData;
 import cn.congress.deputies.roster.Deputy;
 import cn.congress.deputies.roster.DeputyRepository;
 import cn.congress.domain.attachment.Attachment;
@@ -26,6 +27,7 @@ public class SuggestionDetails {
     private final DeputyRepository deputies;
     private final AttachmentService attachments;
     private final Rules rules;
+    private final ReferenceData referenceData;
 
     /** What the filing form shows when the author revises a draft. */
     public record Draft(long id, long version, String title, String content, SuggestionCategory category, List<Long> coSignerIds) {
@@ -88,7 +90,8 @@ public class SuggestionDetails {
 
     @Transactional(readOnly = true)
     public List<BundleOption> bundles() {
-        return bundles.findAllByOrderByThemeAsc().stream().map(b -> new BundleOption(b.getId(), b.getTheme())).toList();
+        return referenceData.get("suggestion_bundle", "all",
+                () -> bundles.findAllByOrderByThemeAsc().stream().map(b -> new BundleOption(b.getId(), b.getTheme())).toList());
     }
 
     private static SuggestionView.Handling handling(Suggestion s) {

@@ -2,6 +2,7 @@ package cn.congress.domain.org;
 
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.ReferenceData;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import java.util.Map;
 public class OrgUnitService {
 
     private final OrgUnitRepository units;
+    private final ReferenceData referenceData;
 
     public record OrgDetails(String name, String shortName, OrgType type, Long parentId, int sortOrder) {
     }
@@ -47,16 +49,18 @@ public class OrgUnitService {
         return flat;
     }
 
-    /** The handling units as choices for a page (read models, not entities). */
+    /** The handling units as choices for a page (read models, not entities); kept in memory until org_unit changes. */
     @Transactional(readOnly = true)
     public List<OrgOption> handlingUnitOptions() {
-        return handlingUnits().stream().map(u -> new OrgOption(u.getId(), u.getName())).toList();
+        return referenceData.get("org_unit", "handling-options",
+                () -> handlingUnits().stream().map(u -> new OrgOption(u.getId(), u.getName())).toList());
     }
 
-    /** The committee's working bodies as choices for a page. */
+    /** The committee's working bodies as choices for a page; kept in memory until org_unit changes. */
     @Transactional(readOnly = true)
     public List<OrgOption> committeeBodyOptions() {
-        return committeeBodies().stream().map(u -> new OrgOption(u.getId(), u.getName())).toList();
+        return referenceData.get("org_unit", "committee-options",
+                () -> committeeBodies().stream().map(u -> new OrgOption(u.getId(), u.getName())).toList());
     }
 
     /** Units that can be assigned work (government departments, courts …), for select boxes. */
@@ -76,6 +80,7 @@ public class OrgUnitService {
         if (units.existsByCode(normalized)) {
             throw new DomainException("机构代码“" + normalized + "”已被使用");
         }
+        referenceData.changed("org_unit");
         return units.save(new OrgUnit(details.name().trim(), blankToNull(details.shortName()), normalized, details.type(),
                 parent(details.parentId()), details.sortOrder()));
     }
@@ -84,6 +89,7 @@ public class OrgUnitService {
     public OrgUnit update(long id, long expectedVersion, OrgDetails details) {
         OrgUnit unit = get(id);
         unit.checkVersion(expectedVersion);
+        referenceData.changed("org_unit");
         unit.update(details.name().trim(), blankToNull(details.shortName()), details.type(), parent(details.parentId()), details.sortOrder());
         return unit;
     }
@@ -91,6 +97,7 @@ public class OrgUnitService {
     @Transactional
     public void setActive(long id, boolean active) {
         get(id).setActive(active);
+        referenceData.changed("org_unit");
     }
 
     private void build(Map<Long, List<OrgUnit>> byParent, Long parentId, int depth, List<OrgTreeNode> out) {

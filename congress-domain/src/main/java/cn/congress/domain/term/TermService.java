@@ -1,6 +1,7 @@
 package cn.congress.domain.term;
 
 import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.ReferenceData;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,13 @@ import java.util.List;
 public class TermService {
 
     private final TermRepository terms;
+    private final ReferenceData referenceData;
+
+    /** The current term's id, kept in memory until the term table changes (most pages filter by it). */
+    @Transactional(readOnly = true)
+    public long currentId() {
+        return referenceData.get("term", "current-id", () -> current().getId());
+    }
 
     @Transactional(readOnly = true)
     public Term current() {

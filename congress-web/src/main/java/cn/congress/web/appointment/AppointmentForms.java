@@ -61,7 +61,7 @@ final class AppointmentForms {
             @NotBlank(message = "{sessions.required}") @Size(max = 200, message = "{sessions.too-long}") String place,
             @NotBlank(message = "{sessions.required}") @Size(max = 64, message = "{sessions.too-long}") String presiding,
             Boolean collective,
-            @NotEmpty(message = "{sessions.required}") List<Long> itemIds) {
+            @NotEmpty(message = "{sessions.oath.swearers.required}") List<Long> itemIds) {
 
         static CeremonyForm empty(LocalDate today) {
             return new CeremonyForm(today, "常委会会议厅", "", true, List.of());

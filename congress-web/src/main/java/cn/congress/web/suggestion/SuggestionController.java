@@ -1,5 +1,6 @@
 package cn.congress.web.suggestion;
 
+import cn.congress.domain.org.OrgOption;
 import cn.congress.deputies.roster.RosterService;
 import cn.congress.deputies.suggestion.SuggestionCategory;
 import cn.congress.deputies.suggestion.SuggestionFilter;
@@ -91,12 +92,8 @@ class SuggestionController {
 
     private static final List<Choice> KEY_CHOICES = List.of(new Choice("true", "重点督办"), new Choice("false", "一般"));
 
-    /** A unit to choose in a form or a filter. */
-    record UnitOption(long id, String name) {
-    }
-
-    private List<UnitOption> handlingUnits() {
-        return orgUnits.handlingUnits().stream().map(u -> new UnitOption(u.getId(), u.getName())).toList();
+    private List<OrgOption> handlingUnits() {
+        return orgUnits.handlingUnitOptions();
     }
 
     // ----- lists -----

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rules on templates and message bundles that ArchUnit cannot see: templates render the actions their view record
- * lists instead of comparing status names, every GET form is the filter bar of {@code fragments/filter}, and a label is
- * defined in exactly one bundle.
+ * lists instead of comparing status names, form fields show their errors only through {@code fragments/form}, every
+ * GET form is the filter bar of {@code fragments/filter}, and a label is defined in exactly one bundle.
  */
 class TemplateRulesTest {
 
@@ -105,6 +105,31 @@ class TemplateRulesTest {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    /**
+     * An error shown by hand ({@code invalid-feedback}, {@code th:errors}, a message under {@code #fields.hasErrors}) misses
+     * what the fragment gives every field: the error tied to its input by aria-describedby and aria-invalid.
+     */
+    private static final Pattern HAND_WRITTEN_ERROR = Pattern.compile("invalid-feedback|th:errors|#fields\\.(hasErrors|errors|hasAnyErrors|allErrors)\\(");
+
+    @Test
+    void formFieldsShowTheirErrorsOnlyThroughTheFormFragment() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
+            String path = template.getURL().getPath();
+            if (path.contains("/templates/fragments/")) {
+                continue;
+            }
+            String[] lines = template.getContentAsString(StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = HAND_WRITTEN_ERROR.matcher(lines[i]);
+                if (m.find()) {
+                    found.add(path.substring(path.indexOf("/templates/")) + ":" + (i + 1) + ": " + m.group());
+                }
+            }
+        }
+        assertThat(found).as("errors displayed by hand instead of fragments/form :: field, select, check, choices").isEmpty();
     }
 
     @Test

@@ -127,7 +127,13 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page shows {@code text} somewhere in its body. */
     public Browser waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // a bare timeout says nothing about what the page showed instead; the page's address and text usually do
+            throw new AssertionError("\"" + text + "\" not shown within 20 s on " + driver.getCurrentUrl() + "; the page shows:\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
         return this;
     }
 

@@ -40,7 +40,9 @@ class ShellCostTest {
 
     @Test
     void anonymousReadersOfPublicPagesGetNoSession() throws Exception {
-        for (String path : new String[]{"/public", "/public/regulations", "/public/regulations?q=%E7%AE%A1%E7%90%86", "/public/suggestions"}) {
+        // the receipt look-ups are GET forms (no CSRF token), so they too are read without a session
+        for (String path : new String[]{"/public", "/public/regulations", "/public/regulations?q=%E7%AE%A1%E7%90%86", "/public/suggestions",
+                "/public/drafts", "/public/drafts/receipt", "/public/drafts/receipt?code=NOSUCHCODE", "/public/livelihood/receipt"}) {
             MvcResult result = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
             assertThat(result.getRequest().getSession(false)).as("session created by " + path).isNull();
             assertThat(result.getResponse().getHeaders("Set-Cookie")).as("cookies set by " + path).isEmpty();

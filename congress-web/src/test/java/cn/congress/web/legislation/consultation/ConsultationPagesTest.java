@@ -26,6 +26,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -110,6 +112,11 @@ class ConsultationPagesTest {
         String tooLong = "长".repeat(2001);
         String page = mvc.perform(comment(id, "203.0.113.20", "2", tooLong)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("意见内容不能超过2000字").contains(tooLong);
+        // the message is tied to its field for a screen reader (WCAG 1.3.1, 3.3.1), not only shown in red beside it
+        Matcher body = Pattern.compile("<textarea[^>]*id=\"body\"[^>]*>").matcher(page);
+        assertThat(body.find()).isTrue();
+        assertThat(body.group()).contains("aria-invalid=\"true\"").contains("aria-describedby=\"body-help body-error\"");
+        assertThat(page).containsPattern("id=\"body-error\"[^>]*>意见内容不能超过2000字");
         page = mvc.perform(comment(id, "203.0.113.20", "2", "有联系方式但未同意").param("contact", "13800000000"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("须勾选同意隐私声明").contains("有联系方式但未同意").contains("13800000000");
