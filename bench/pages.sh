@@ -11,7 +11,8 @@
 #
 # Environment: PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres, a user that may create
 # databases), APP_PORT (18080), BASE_PORT (18090), PREWARM (seconds per URL before round 1, default 60),
-# PAGES (space-separated subset of the names below), JAVA_OPTS (for the application).
+# PAGES (space-separated subset of the names below), JAVA_OPTS (for the application), SUGGESTIONS (generated
+# suggestions, default 100000; 0 for a quick look at the shell and public pages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -42,7 +43,7 @@ started=$(date +%s%N)
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" SPRING_DATASOURCE_USERNAME="$PG_USER" \
 CONGRESS_AUDIT_HMAC_KEY="$(head -c 32 /dev/urandom | base64)" CONGRESS_DATA_KEY="$(head -c 32 /dev/urandom | base64)" \
 SPRING_PROFILES_ACTIVE=demo PORT="$APP_PORT" java ${JAVA_OPTS:-} -jar "$JAR" \
-    --congress.demo.generate-suggestions=100000 >"$LOG" 2>&1 &
+    --congress.demo.generate-suggestions="${SUGGESTIONS:-100000}" >"$LOG" 2>&1 &
 APP_PID=$!
 # health is UP before the demo data is in; pages answer 503 until then
 until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/login"; do

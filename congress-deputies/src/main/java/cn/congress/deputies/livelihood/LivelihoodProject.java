@@ -1,5 +1,7 @@
 package cn.congress.deputies.livelihood;
 
+import jakarta.persistence.Convert;
+import cn.congress.domain.shared.EncryptedString;
 import cn.congress.domain.shared.AuditMasked;
 import cn.congress.domain.shared.AuditedEntity;
 import cn.congress.domain.shared.DomainException;
@@ -56,6 +58,7 @@ public class LivelihoodProject extends AuditedEntity {
 
     /** A resident's phone, kept only with consent; shown masked. */
     @AuditMasked
+    @Convert(converter = EncryptedString.class)
     private String contactPhone;
     private Instant contactConsentedAt;
     private String consentNoticeVersion;

@@ -258,7 +258,7 @@ public class LivelihoodQueries {
                     names.getOrDefault(x.getResponsibleOrgId(), x.getProposedOrgan()), x.getDescription(), x.getScreeningNote());
         }).toList();
         return new BallotPage(voteId, p.getId(), v.vote().title(), p.getSessionTitle(), v.vote().status(), v.participant(),
-                v.present(), v.myChoice() != null, b.getPlaces(), items);
+                v.present(), v.voted(), b.getPlaces(), items);
     }
 
     /** Live turnout of a round for staff. */

@@ -1,5 +1,7 @@
 package cn.congress.deputies.reception;
 
+import jakarta.persistence.Convert;
+import cn.congress.domain.shared.EncryptedString;
 import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.domain.shared.AuditMasked;
 import cn.congress.domain.shared.AuditedEntity;
@@ -37,7 +39,8 @@ class ConstituentOpinion extends AuditedEntity {
     private String residentName;
 
     @AuditMasked
-    @Column(length = 64)
+    @Convert(converter = EncryptedString.class)
+    @Column(length = 1024)
     private String residentContact;
 
     @Column(nullable = false)

@@ -1,5 +1,6 @@
 package cn.congress.deputies.reception;
 
+import cn.congress.domain.shared.FieldCipher;
 import cn.congress.deputies.reception.OpinionRows.Analysis;
 import cn.congress.deputies.reception.OpinionRows.Count;
 import cn.congress.deputies.reception.OpinionRows.OpinionFilter;
@@ -45,6 +46,7 @@ public class OpinionQueries {
     private final OpinionAccess access;
     private final Rules rules;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     /** The opinion categories in force, as choices. */
     public List<CodeLabel> categories() {
@@ -175,7 +177,7 @@ public class OpinionQueries {
             LocalDate due = rs.getObject("transfer_due", LocalDate.class);
             return new OpinionView(id, rs.getLong("version"), s.stationId(), rs.getString("station"), s.deputyId(), rs.getString("deputy"),
                     rs.getObject("received_on", LocalDate.class), PersonalData.maskName(rs.getString("resident_name")),
-                    PersonalData.maskContact(rs.getString("resident_contact")), rs.getString("content"), rs.getString("category"),
+                    PersonalData.maskContact(cipher.decrypt(rs.getString("resident_contact"))), rs.getString("content"), rs.getString("category"),
                     labels.getOrDefault(rs.getString("category"), rs.getString("category")), status,
                     rs.getString("route") == null ? null : OpinionRoute.valueOf(rs.getString("route")), rs.getString("settlement"),
                     org, rs.getString("organ"), rs.getObject("transferred_on", LocalDate.class), due,

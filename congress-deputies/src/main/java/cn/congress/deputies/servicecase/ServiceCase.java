@@ -1,5 +1,7 @@
 package cn.congress.deputies.servicecase;
 
+import jakarta.persistence.Convert;
+import cn.congress.domain.shared.EncryptedString;
 import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.domain.shared.AuditMasked;
 import cn.congress.domain.shared.AuditedEntity;
@@ -40,7 +42,8 @@ class ServiceCase extends AuditedEntity {
     private String partyName;
 
     @AuditMasked
-    @Column(length = 64)
+    @Convert(converter = EncryptedString.class)
+    @Column(length = 1024)
     private String partyContact;
 
     @Column(nullable = false)

@@ -1,5 +1,6 @@
 package cn.congress.deputies.servicecase;
 
+import cn.congress.domain.shared.FieldCipher;
 import cn.congress.deputies.servicecase.ServiceCaseRows.CaseCount;
 import cn.congress.deputies.servicecase.ServiceCaseRows.CaseFilter;
 import cn.congress.deputies.servicecase.ServiceCaseRows.CaseRow;
@@ -33,6 +34,7 @@ public class ServiceCaseQueries {
 
     private final JdbcTemplate jdbc;
     private final ServiceCaseAccess access;
+    private final FieldCipher cipher;
 
     private static String where(ServiceCaseAccess.Who w, CaseFilter f, List<Object> args) {
         StringBuilder sb = new StringBuilder(" where ");
@@ -103,7 +105,7 @@ public class ServiceCaseQueries {
             CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
             return new CaseView(id, rs.getLong("version"), type, rs.getString("title"), rs.getString("summary"), stationId,
                     rs.getString("station"), deputyId, rs.getString("deputy"), PersonalData.maskName(rs.getString("party_name")),
-                    PersonalData.maskContact(rs.getString("party_contact")), rs.getObject("received_on", LocalDate.class),
+                    PersonalData.maskContact(cipher.decrypt(rs.getString("party_contact"))), rs.getObject("received_on", LocalDate.class),
                     (Long) rs.getObject("organ_id"), rs.getString("organ"), rs.getString("court_case_no"), status,
                     rs.getString("outcome") == null ? null : CaseOutcome.valueOf(rs.getString("outcome")),
                     rs.getString("satisfaction") == null ? null : ResidentSatisfaction.valueOf(rs.getString("satisfaction")),

@@ -1,5 +1,8 @@
 package cn.congress.deputies.station;
 
+import jakarta.persistence.Convert;
+import cn.congress.domain.shared.EncryptedString;
+import cn.congress.domain.shared.AuditMasked;
 import cn.congress.deputies.roster.Deputy;
 import cn.congress.domain.shared.AuditedEntity;
 import jakarta.persistence.Column;
@@ -45,7 +48,9 @@ public class LiaisonStation extends AuditedEntity {
     @Column(length = 32)
     private String contactName;
 
-    @Column(length = 32)
+    @AuditMasked
+    @Convert(converter = EncryptedString.class)
+    @Column(length = 1024)
     private String contactPhone;
 
     @Column(length = 100)

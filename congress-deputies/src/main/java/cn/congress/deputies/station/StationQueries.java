@@ -1,5 +1,6 @@
 package cn.congress.deputies.station;
 
+import cn.congress.domain.shared.FieldCipher;
 import cn.congress.deputies.station.StationRows.DayRow;
 import cn.congress.deputies.station.StationRows.DeputyRef;
 import cn.congress.deputies.station.StationRows.PublicStation;
@@ -32,6 +33,7 @@ public class StationQueries {
     private final JdbcTemplate jdbc;
     private final StationAccess access;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     @Transactional(readOnly = true)
     public Page<StationRow> list(Caller caller, StationFilter f, Pageable pageable) {
@@ -85,7 +87,7 @@ public class StationQueries {
                 select s.*, u.username as manager_username from liaison_station s left join user_account u on u.id = s.manager_account_id
                 where s.id = ?""", (rs, i) -> new StationView(rs.getLong("id"), rs.getLong("version"),
                 StationKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("district"), rs.getString("subdistrict"),
-                rs.getString("address"), rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("opening_hours"),
+                rs.getString("address"), rs.getString("contact_name"), cipher.decrypt(rs.getString("contact_phone")), rs.getString("opening_hours"),
                 rs.getBoolean("active"), rs.getString("manager_username"), deputiesOf(id), days(List.of(id), today(), 30).getOrDefault(id, List.of()),
                 access.keeps(caller, id), caller.isSystem() || caller.has(cn.congress.domain.account.Role.STAFF)), id);
         if (found.isEmpty()) {
@@ -149,7 +151,7 @@ public class StationQueries {
         }
         List<Base> base = jdbc.query("select * from liaison_station s" + where + " order by s.district, s.subdistrict nulls first, s.id limit ? offset ?",
                 (rs, i) -> new Base(rs.getLong("id"), StationKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                        rs.getString("district"), rs.getString("subdistrict"), rs.getString("address"), rs.getString("contact_phone"),
+                        rs.getString("district"), rs.getString("subdistrict"), rs.getString("address"), cipher.decrypt(rs.getString("contact_phone")),
                         rs.getString("opening_hours")), args.toArray());
         Map<Long, List<DayRow>> days = days(base.stream().map(Base::id).toList(), today(), 3);
         return new PageImpl<>(base.stream().map(b -> new PublicStation(b.id(), b.kind(), b.name(), b.district(), b.sub(), b.address(),

@@ -14,8 +14,11 @@ import java.util.Map;
 
 /**
  * Ballots in plain SQL: a secret ballot's choice must never reach the audit log, and a ballot is the hot path of a
- * session (hundreds cast within seconds), so each is a couple of statements. One ballot per participant per vote
- * is the table's unique constraint {@code ballot_one_per_participant}.
+ * session (hundreds cast within seconds), so each is a couple of statements. A named vote keeps one row per
+ * participant in {@code ballot} (its unique constraint {@code ballot_one_per_participant} is the one-vote rule). A
+ * secret vote keeps who voted and what was voted apart (checklist S08): the roll {@code secret_ballot_voter} (one row
+ * per participant, its primary key the one-vote rule) and the box {@code secret_ballot}/{@code secret_ballot_option},
+ * which holds no participant, no time and random keys, so that nothing joins a choice to its voter.
  */
 @Component
 @RequiredArgsConstructor
@@ -33,19 +36,20 @@ class BallotStore {
      * rewrite its multixact.
      */
     record CastContext(VoteStatus status, VoteKind kind, VoteMethod method, SessionKind sessionKind,
-                       boolean changeAllowed, Long participantId, Attendance attendance) {
+                       boolean changeAllowed, Long participantId, Attendance attendance, boolean secret) {
     }
 
     CastContext lockForCasting(long voteId, long accountId) {
         jdbc.query("select pg_advisory_xact_lock_shared(?, ?)", rs -> { }, VOTE_LOCK, (int) voteId);
         List<CastContext> rows = jdbc.query("""
-                select v.status, v.kind, v.method, m.kind, m.ballot_change_allowed, p.id, p.attendance
+                select v.status, v.kind, v.method, m.kind, m.ballot_change_allowed, p.id, p.attendance, v.secret
                 from vote v join meeting m on m.id = v.meeting_id
                 left join meeting_participant p on p.meeting_id = v.meeting_id and p.user_account_id = ?
                 where v.id = ?
                 """, (rs, i) -> new CastContext(VoteStatus.valueOf(rs.getString(1)), VoteKind.valueOf(rs.getString(2)),
                 VoteMethod.valueOf(rs.getString(3)), SessionKind.valueOf(rs.getString(4)), rs.getBoolean(5),
-                (Long) rs.getObject(6), rs.getString(7) == null ? null : Attendance.valueOf(rs.getString(7))), accountId, voteId);
+                (Long) rs.getObject(6), rs.getString(7) == null ? null : Attendance.valueOf(rs.getString(7)), rs.getBoolean(8)),
+                accountId, voteId);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -61,6 +65,27 @@ class BallotStore {
                 on conflict on constraint ballot_one_per_participant do nothing returning id
                 """, Long.class, voteId, participantId, choice == null ? null : choice.name(), Timestamp.from(now));
         return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /**
+     * Casts a secret ballot: the participant goes on the roll, the choices into the box, in two rows that share
+     * nothing but the vote. Returns false, storing nothing, when the participant is on the roll already (a secret
+     * ballot cannot be changed: nothing says which box row was theirs).
+     */
+    boolean insertSecret(long voteId, long participantId, BallotChoice choice, Map<Long, BallotChoice> optionChoices, Instant now) {
+        int onRoll = jdbc.update("""
+                insert into secret_ballot_voter (vote_id, participant_id, cast_at) values (?, ?, ?)
+                on conflict do nothing
+                """, voteId, participantId, Timestamp.from(now));
+        if (onRoll == 0) {
+            return false;
+        }
+        java.util.UUID ballot = jdbc.queryForObject("insert into secret_ballot (vote_id, choice) values (?, ?) returning id",
+                java.util.UUID.class, voteId, choice == null ? null : choice.name());
+        List<Object[]> rows = new ArrayList<>();
+        optionChoices.forEach((option, c) -> rows.add(new Object[]{ballot, option, c.name()}));
+        jdbc.batchUpdate("insert into secret_ballot_option (ballot_id, option_id, choice) values (?, ?, ?)", rows);
+        return true;
     }
 
     /** Changes an existing ballot; returns its id. */
@@ -88,10 +113,10 @@ class BallotStore {
     }
 
     /** Counts from the stored ballots; {@code notVoting} counts present participants without a ballot as well. */
-    Tally tally(long voteId, long meetingId) {
+    Tally tally(long voteId, long meetingId, boolean secret) {
         Map<String, Integer> byChoice = new LinkedHashMap<>();
         int[] castForCandidates = {0};
-        jdbc.query("select choice, count(*) from ballot where vote_id = ? group by choice", rs -> {
+        jdbc.query("select choice, count(*) from " + (secret ? "secret_ballot" : "ballot") + " where vote_id = ? group by choice", rs -> {
             if (rs.getString(1) == null) {
                 castForCandidates[0] = rs.getInt(2);
             } else {
@@ -106,9 +131,9 @@ class BallotStore {
                        count(c.ballot_id) filter (where c.choice = 'YES'),
                        count(c.ballot_id) filter (where c.choice = 'NO'),
                        count(c.ballot_id) filter (where c.choice = 'ABSTAIN')
-                from vote_option o left join ballot_option_choice c on c.option_id = o.id
+                from vote_option o left join %s c on c.option_id = o.id
                 where o.vote_id = ? group by o.id order by o.id
-                """, (rs, i) -> new Tally.Option(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), voteId);
+                """.formatted(secret ? "secret_ballot_option" : "ballot_option_choice"), (rs, i) -> new Tally.Option(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), voteId);
         int yes = byChoice.getOrDefault("YES", 0);
         int no = byChoice.getOrDefault("NO", 0);
         int abstain = byChoice.getOrDefault("ABSTAIN", 0);
@@ -118,7 +143,10 @@ class BallotStore {
     }
 
     /** Ballots cast so far (without 未按), for the live turnout counter. */
-    int castCount(long voteId) {
+    int castCount(long voteId, boolean secret) {
+        if (secret) {
+            return jdbc.queryForObject("select count(*) from secret_ballot_voter where vote_id = ?", Integer.class, voteId);
+        }
         return jdbc.queryForObject("select count(*) from ballot where vote_id = ? and (choice is null or choice <> 'NOT_VOTED')",
                 Integer.class, voteId);
     }
@@ -164,6 +192,9 @@ class BallotStore {
         return jdbc.queryForList("""
                 select b.vote_id from ballot b join meeting_participant p on p.id = b.participant_id
                 where p.user_account_id = ? and b.vote_id = any (?)
-                """, Long.class, accountId, voteIds.toArray(Long[]::new));
+                union all
+                select r.vote_id from secret_ballot_voter r join meeting_participant p on p.id = r.participant_id
+                where p.user_account_id = ? and r.vote_id = any (?)
+                """, Long.class, accountId, voteIds.toArray(Long[]::new), accountId, voteIds.toArray(Long[]::new));
     }
 }

@@ -40,12 +40,16 @@ public class VoteService {
     }
 
     /** What a participant sees of a vote: the vote, whether they may vote, and their current ballot. */
-    public record BallotView(VoteView vote, boolean participant, boolean present, BallotChoice myChoice,
+    /**
+     * What a participant sees of a vote: the vote, whether they may vote, whether they have, and their current ballot
+     * (never for a secret vote: nothing stored says which choice was theirs).
+     */
+    public record BallotView(VoteView vote, boolean participant, boolean present, boolean voted, BallotChoice myChoice,
                              Map<Long, BallotChoice> myOptionChoices, boolean mayChange) {
 
         /** The ballot form shows: an open electronic vote, a present participant, no ballot yet or one that may change. */
         public boolean mayCast() {
-            return vote.live() && participant && present && (myChoice == null || mayChange);
+            return vote.live() && participant && present && (!voted || mayChange);
         }
     }
 
@@ -168,6 +172,12 @@ public class VoteService {
             validateOptions(voteId, optionChoices);
         }
         BallotChoice stored = candidates ? null : choice;
+        if (ctx.secret()) {
+            if (!ballots.insertSecret(voteId, ctx.participantId(), stored, candidates ? optionChoices : Map.of(), clock.instant())) {
+                throw new DomainException("您已投票：无记名表决的选票投出后不能更改");
+            }
+            return;
+        }
         Long ballotId = ballots.insert(voteId, ctx.participantId(), stored, clock.instant());
         if (ballotId == null) {
             if (!ctx.changeAllowed()) {
@@ -201,10 +211,11 @@ public class VoteService {
         }
         long meetingId = vote.getMeeting().getId();
         votes.flush();
-        if (vote.isOpen()) {
+        if (vote.isOpen() && !vote.isSecret()) {
+            // a secret vote counts 未按 as present participants not on the roll, without a row per person
             ballots.recordNotVoting(voteId, meetingId, clock.instant());
         }
-        boolean adopted = vote.close(clock.instant(), ballots.tally(voteId, meetingId));
+        boolean adopted = vote.close(clock.instant(), ballots.tally(voteId, meetingId, vote.isSecret()));
         return conclude(vote, adopted);
     }
 
@@ -232,14 +243,14 @@ public class VoteService {
     public Turnout turnout(long voteId) {
         Vote vote = visible(voteId);
         SessionService.Quorum q = sessions.quorum(vote.getMeeting().getId());
-        return new Turnout(vote.getStatus(), ballots.castCount(voteId), q.present(), q.participants());
+        return new Turnout(vote.getStatus(), ballots.castCount(voteId, vote.isSecret()), q.present(), q.participants());
     }
 
     /** The tally recomputed from the stored ballots (equal to the stored result of a closed electronic vote). */
     @Transactional(readOnly = true)
     public Tally recount(long voteId) {
         Vote vote = get(voteId);
-        return ballots.tally(voteId, vote.getMeeting().getId());
+        return ballots.tally(voteId, vote.getMeeting().getId(), vote.isSecret());
     }
 
     @Transactional(readOnly = true)
@@ -263,11 +274,15 @@ public class VoteService {
         Long accountId = Caller.current().accountId();
         Participant p = accountId == null ? null : sessions.participantOf(vote.getMeeting().getId(), accountId).orElse(null);
         if (p == null) {
-            return new BallotView(view(vote), false, false, null, Map.of(), false);
+            return new BallotView(view(vote), false, false, false, null, Map.of(), false);
+        }
+        if (vote.isSecret()) {
+            return new BallotView(view(vote), true, p.isPresent(), !ballots.votedAmong(accountId, List.of(voteId)).isEmpty(), null,
+                    Map.of(), false);
         }
         BallotChoice mine = ballots.choiceOf(voteId, p.getId());
         Map<Long, BallotChoice> options = vote.getKind() == VoteKind.CANDIDATES ? ballots.optionChoicesOf(voteId, p.getId()) : Map.of();
-        return new BallotView(view(vote), true, p.isPresent(), mine, options, vote.getMeeting().isBallotChangeAllowed());
+        return new BallotView(view(vote), true, p.isPresent(), mine != null, mine, options, vote.getMeeting().isBallotChangeAllowed());
     }
 
     /**

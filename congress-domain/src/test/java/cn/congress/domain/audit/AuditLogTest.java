@@ -68,4 +68,31 @@ class AuditLogTest {
         var page = SystemTask.call(() -> auditLog.search(new AuditFilter("SYS", AuditAction.EXPORT, "Report", "77", null, null), PageRequest.of(0, 10)));
         assertThat(page.getContent()).singleElement().extracting(AuditEntryView::summary).isEqualTo("导出报表");
     }
+
+    /**
+     * C24: the audit entry is written in the transaction of the change it records, so an audit store that refuses the
+     * entry fails the operation too (fail closed). The failure is injected by a trigger that refuses this one entry.
+     */
+    @Test
+    void whenTheAuditEntryCannotBeWrittenTheChangeItRecordsIsNotMadeEither() {
+        jdbc.execute("""
+                create function c24_refuse_audit() returns trigger language plpgsql as $$
+                begin
+                    if row_to_json(new)::text like '%AUD-C24%' then
+                        raise exception 'audit store unavailable';
+                    end if;
+                    return new;
+                end $$""");
+        jdbc.execute("create trigger c24_refuse_audit before insert on audit_entry for each row execute function c24_refuse_audit()");
+        try {
+            assertThatThrownBy(() -> orgUnits.create("AUD-C24", new OrgDetails("示例市审计失败局", "失败局", OrgType.GOVERNMENT_DEPARTMENT, null, 7)))
+                    .hasStackTraceContaining("audit store unavailable");
+            assertThat(jdbc.queryForObject("select count(*) from org_unit where code = 'AUD-C24'", Long.class)).isZero();
+        } finally {
+            jdbc.execute("drop trigger c24_refuse_audit on audit_entry");
+            jdbc.execute("drop function c24_refuse_audit()");
+        }
+        var unit = orgUnits.create("AUD-C24", new OrgDetails("示例市审计失败局", "失败局", OrgType.GOVERNMENT_DEPARTMENT, null, 7));
+        assertThat(auditLog.historyOf("OrgUnit", unit.getId())).extracting(AuditEntryView::action).containsExactly(AuditAction.CREATE);
+    }
 }

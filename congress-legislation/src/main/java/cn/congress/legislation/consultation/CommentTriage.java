@@ -1,5 +1,6 @@
 package cn.congress.legislation.consultation;
 
+import cn.congress.domain.shared.FieldCipher;
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.account.Caller;
@@ -39,6 +40,7 @@ public class CommentTriage {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     /** An adopted opinion shown beside the article it changed in the 修改对照表. */
     public record AdoptedComment(long id, Decision decision, String body, SourceKind sourceKind, String reason) {
@@ -108,14 +110,14 @@ public class CommentTriage {
                 left join contact_point cp on cp.id = c.contact_point_id
                 left join expert e on e.id = c.expert_id
                 left join hearing h on h.id = c.hearing_id
-                """ + where + " order by c.submitted_at desc, c.id desc limit ? offset ?", CommentTriage::row, pageArgs.toArray());
+                """ + where + " order by c.submitted_at desc, c.id desc limit ? offset ?", this::row, pageArgs.toArray());
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
-    private static CommentRow row(ResultSet rs, int i) throws SQLException {
+    private CommentRow row(ResultSet rs, int i) throws SQLException {
         Moderation moderation = Moderation.valueOf(rs.getString("moderation"));
         Long duplicateOf = (Long) rs.getObject("duplicate_of_id");
-        String contact = rs.getString("contact");
+        String contact = cipher.decrypt(rs.getString("contact"));
         Set<CommentAction> actions = CommentAction.available(moderation, duplicateOf != null, contact != null);
         String decision = rs.getString("decision");
         Timestamp at = rs.getTimestamp("submitted_at");

@@ -1,5 +1,7 @@
 package cn.congress.legislation.consultation;
 
+import jakarta.persistence.Convert;
+import cn.congress.domain.shared.EncryptedString;
 import cn.congress.domain.shared.AuditMasked;
 import cn.congress.domain.shared.AuditedEntity;
 import cn.congress.domain.shared.TransitionRefused;
@@ -58,7 +60,8 @@ class DraftComment extends AuditedEntity {
     private String authorName;
 
     @AuditMasked
-    @Column(length = 128)
+    @Convert(converter = EncryptedString.class)
+    @Column(length = 1024)
     private String contact;
 
     @Column(length = 16)

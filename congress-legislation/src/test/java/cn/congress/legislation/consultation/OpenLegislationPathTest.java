@@ -51,6 +51,7 @@ class OpenLegislationPathTest {
     @Autowired PhoneVerifications phones;
     @Autowired OrgUnitRepository orgUnits;
     @Autowired JdbcTemplate jdbc;
+    @Autowired cn.congress.domain.shared.FieldCipher cipher;
 
     @AfterEach
     void clear() {
@@ -235,8 +236,11 @@ class OpenLegislationPathTest {
         assertThatThrownBy(() -> phones.send("13900002222")).hasMessageContaining("秒后");
         assertThat(phones.verify("13900002222", "000000x")).isFalse();
         Receipt r = intake.submitPublic(id, new PublicComment(1, null, "实名意见", "赵六", null, true, "10.0.0.5", "13900002222"));
-        assertThat(jdbc.queryForObject("select contact || '/' || moderation from draft_comment where receipt = ?", String.class, r.code()))
-                .isEqualTo("13900002222/PUBLISHED");
+        assertThat(jdbc.queryForObject("select moderation from draft_comment where receipt = ?", String.class, r.code())).isEqualTo("PUBLISHED");
+        // the verified phone is kept as the contact, encrypted at rest (issue 9)
+        String stored = jdbc.queryForObject("select contact from draft_comment where receipt = ?", String.class, r.code());
+        assertThat(stored).startsWith("v1:").doesNotContain("2222");
+        assertThat(cipher.decrypt(stored)).isEqualTo("13900002222");
 
         Acting.staff();
         OrgUnit unit = orgUnits.save(new OrgUnit("未分派联系点" + System.nanoTime(), "联系点", "CPX-" + System.nanoTime(), OrgType.OTHER, null, 1));

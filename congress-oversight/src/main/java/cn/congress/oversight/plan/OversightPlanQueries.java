@@ -1,5 +1,7 @@
 package cn.congress.oversight.plan;
 
+import cn.congress.domain.shared.PersonalData;
+import cn.congress.domain.shared.FieldCipher;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
@@ -28,6 +30,7 @@ import java.util.List;
 public class OversightPlanQueries {
 
     private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
 
     @Transactional(readOnly = true)
     public List<PlanRow> plans() {
@@ -185,7 +188,7 @@ public class OversightPlanQueries {
                 select id, year, source, proposer_name, contact, title, reason, status, decision_reason, topic_id, created_at
                 from oversight_proposal""" + where + " order by id desc limit ? offset ?",
                 (rs, i) -> new ProposalRow(rs.getLong(1), rs.getInt(2), ProposalSource.valueOf(rs.getString(3)), rs.getString(4),
-                        staff ? rs.getString(5) : null, rs.getString(6), rs.getString(7), ProposalStatus.valueOf(rs.getString(8)),
+                        staff ? PersonalData.maskPhone(cipher.decrypt(rs.getString(5))) : null, rs.getString(6), rs.getString(7), ProposalStatus.valueOf(rs.getString(8)),
                         rs.getString(9), (Long) rs.getObject(10), rs.getTimestamp(11).toInstant()), pageArgs.toArray());
         Long total = jdbc.queryForObject("select count(*) from oversight_proposal" + where, Long.class, args.toArray());
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);

@@ -1,5 +1,7 @@
 package cn.congress.oversight.plan;
 
+import cn.congress.domain.audit.AuditLog;
+import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.org.OrgUnitRepository;
 import cn.congress.domain.session.AgendaItemType;
 import cn.congress.domain.session.SessionAgenda;
@@ -31,6 +33,7 @@ public class OversightPlanService {
     private final SessionAgenda agenda;
     private final OversightHistory history;
     private final Clock clock;
+    private final AuditLog auditLog;
 
     /** What other features of the module know of a topic. */
     public record TopicRef(long id, String title, TopicKind kind, TopicStatus status, long organId, long leadBodyId, int year,
@@ -158,6 +161,22 @@ public class OversightPlanService {
     }
 
     // ----- proposals -----
+
+    /**
+     * The full contact a public proposer left, for staff: lists show it masked (个人信息保护法, checklist C41) and
+     * every full view is written to the audit log.
+     */
+    @Transactional
+    public String revealContact(long id) {
+        Caller caller = Caller.current();
+        PlanAccess.requireStaff(caller);
+        TopicProposal p = proposals.findById(id).orElseThrow(() -> new NotFoundException("议题建议", id));
+        if (p.getContact() == null) {
+            throw new NotFoundException("联系方式", id);
+        }
+        auditLog.record(AuditAction.PERSONAL_DATA_VIEW, "TopicProposal", id, "查看议题建议人完整联系方式");
+        return p.getContact();
+    }
 
     /** A proposal from a logged-in deputy, member or working body. */
     @Transactional

@@ -1,5 +1,7 @@
 package cn.congress.oversight.plan;
 
+import jakarta.persistence.Convert;
+import cn.congress.domain.shared.EncryptedString;
 import cn.congress.domain.shared.AuditMasked;
 import cn.congress.domain.shared.AuditedEntity;
 import cn.congress.domain.shared.TransitionRefused;
@@ -37,7 +39,8 @@ class TopicProposal extends AuditedEntity {
     private Long proposerAccountId;
 
     @AuditMasked
-    @Column(length = 100)
+    @Convert(converter = EncryptedString.class)
+    @Column(length = 1024)
     private String contact;
 
     @Column(nullable = false, length = 200)

@@ -1,8 +1,10 @@
 package cn.congress.web.account;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.MfaService;
 import cn.congress.domain.shared.DomainException;
+import cn.congress.web.security.SessionPrincipals;
 import jakarta.servlet.http.HttpSession;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,7 @@ class MfaController {
     static final String OFFERED = "congress.mfa.offered";
 
     private final MfaService mfa;
+    private final SessionPrincipals sessionPrincipals;
 
     @GetMapping
     String page(HttpSession session, Model model) {
@@ -40,7 +43,7 @@ class MfaController {
     }
 
     @PostMapping
-    String confirm(@RequestParam(required = false) String code, HttpSession session, Model model) {
+    String confirm(@RequestParam(required = false) @Size(max = 16, message = "验证码不能超过16字") String code, HttpSession session, Model model) {
         long id = accountId();
         if (mfa.enabled(id)) {
             return "redirect:/account/mfa";
@@ -52,6 +55,7 @@ class MfaController {
         try {
             model.addAttribute("recoveryCodes", mfa.confirm(secret, code));
             session.removeAttribute(OFFERED);
+            sessionPrincipals.mfaEnrolled();
             model.addAttribute("enabled", true);
             return "account/mfa";
         } catch (DomainException e) {
@@ -62,6 +66,7 @@ class MfaController {
 
     private static String offer(MfaService.Enrolment offer, Model model) {
         model.addAttribute("enabled", false);
+        model.addAttribute("required", Caller.current().roles().stream().anyMatch(cn.congress.domain.account.Role::isAdministrator));
         model.addAttribute("secretGroups", offer.secret().replaceAll("(.{4})(?!$)", "$1 "));
         model.addAttribute("uri", offer.uri());
         return "account/mfa";

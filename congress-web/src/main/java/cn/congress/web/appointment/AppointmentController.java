@@ -1,5 +1,6 @@
 package cn.congress.web.appointment;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.appointment.AppointmentAction;
 import cn.congress.domain.appointment.AppointmentAccess;
 import cn.congress.domain.appointment.AppointmentLetters;
@@ -167,21 +168,21 @@ class AppointmentController {
     }
 
     @PostMapping("/{id}/return")
-    String returnForCompletion(@PathVariable long id, @RequestParam(required = false) String remark, RedirectAttributes redirect) {
+    String returnForCompletion(@PathVariable long id, @RequestParam(required = false) @Size(max = 500, message = "备注不能超过500字") String remark, RedirectAttributes redirect) {
         appointments.returnForCompletion(id, remark);
         redirect.addFlashAttribute("message", "已退回补充材料");
         return "redirect:/appointments/" + id;
     }
 
     @PostMapping("/{id}/vet")
-    String vet(@PathVariable long id, @RequestParam(required = false) String remark, RedirectAttributes redirect) {
+    String vet(@PathVariable long id, @RequestParam(required = false) @Size(max = 500, message = "备注不能超过500字") String remark, RedirectAttributes redirect) {
         appointments.vet(id, remark);
         redirect.addFlashAttribute("message", "审查通过，可列入会议议程");
         return "redirect:/appointments/" + id;
     }
 
     @PostMapping("/{id}/schedule")
-    String schedule(@PathVariable long id, @RequestParam long meetingId, @RequestParam(required = false) String leadTimeException,
+    String schedule(@PathVariable long id, @RequestParam long meetingId, @RequestParam(required = false) @Size(max = 500, message = "提前量说明不能超过500字") String leadTimeException,
                     RedirectAttributes redirect) {
         appointments.schedule(id, meetingId, leadTimeException);
         redirect.addFlashAttribute("message", "已列入会议议程，并逐人安排无记名表决");
@@ -189,7 +190,7 @@ class AppointmentController {
     }
 
     @PostMapping("/{id}/items/{itemId}/not-vote")
-    String notVote(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) String remark,
+    String notVote(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) @Size(max = 500, message = "备注不能超过500字") String remark,
                    RedirectAttributes redirect) {
         appointments.notVote(id, itemId, remark);
         redirect.addFlashAttribute("message", "已记录主任会议不付表决的决定，该人员的表决已取消");
@@ -204,7 +205,7 @@ class AppointmentController {
     }
 
     @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String remark, RedirectAttributes redirect) {
+    String withdraw(@PathVariable long id, @RequestParam(required = false) @Size(max = 500, message = "备注不能超过500字") String remark, RedirectAttributes redirect) {
         appointments.withdraw(id, remark);
         redirect.addFlashAttribute("message", "任免案已撤回");
         return "redirect:/appointments/" + id;

@@ -12,13 +12,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates demo accounts with the documented password. They are exempt from the first-login change because the
- * README publishes their password; real accounts are created through the administrator's form.
+ * README publishes their password; real accounts are created through the administrator's form. The three demo
+ * administrators, who must give a second factor, are enrolled with the documented {@link #ADMIN_TOTP_SECRET} by
+ * {@link DemoAdministratorsTotp}; production administrators enrol their own phone.
  */
 @Component
 @RequiredArgsConstructor
 public class DemoAccounts {
 
     public static final String PASSWORD = "Demo@2026";
+    /**
+     * The authenticator secret of the demo administrators (base32, published in the README like the password): demo
+     * data only, never used by the production first start ({@code FirstStartAccounts}).
+     */
+    public static final String ADMIN_TOTP_SECRET = "DEMOADMINTOTPKEYFORLOCALTESTONLY";
 
     private final UserAccountRepository accounts;
     private final AccountService accountService;

@@ -16,15 +16,15 @@ import java.util.List;
 record DeputyForm(
         @NotBlank(message = "{deputy.name.required}") @Size(max = 32, message = "{deputy.name.size}") String name,
         @NotNull(message = "{deputy.gender.required}") Gender gender,
-        @NotBlank(message = "{deputy.delegation.required}") String delegation,
+        @NotBlank(message = "{deputy.delegation.required}") @Size(max = 100, message = "代表团不能超过100字") String delegation,
         @Size(max = 64, message = "{deputy.text.size}") String electoralUnit,
         @Size(max = 32, message = "{deputy.text.size}") String sector,
         @Size(max = 128, message = "{deputy.text.size}") String position,
-        @Pattern(regexp = "^$|^[0-9\\-+ ]{5,20}$", message = "{deputy.phone.pattern}") String phone,
+        @Pattern(regexp = "^$|^[0-9\\-+ ]{5,20}$", message = "{deputy.phone.pattern}") @Size(max = 20, message = "电话不能超过20字") String phone,
         @Size(max = 32, message = "{deputy.text.size}") String cardNumber,
         @NotNull(message = "{deputy.status.required}") DeputyStatus status,
         List<String> groups,
-        String username,
+        @Size(max = 32, message = "用户名不能超过32字") String username,
         Long version) {
 
     static DeputyForm empty() {

@@ -1,5 +1,6 @@
 package cn.congress.web.deputies;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.deputies.roster.DeputyProfile;
 import cn.congress.deputies.roster.DeputyRow;
 import cn.congress.deputies.roster.DeputyStatus;
@@ -56,7 +57,7 @@ class RosterController {
     }
 
     /** The list's filters as the filter bar shows them back. */
-    record Filter(String q, Long delegation, Long group, DeputyStatus status) {
+    record Filter(@Size(max = 200, message = "查询内容不能超过200字") String q, Long delegation, Long group, DeputyStatus status) {
     }
 
     @GetMapping("/export")

@@ -41,7 +41,7 @@ final class FiscalForms {
 
     record AuditReportForm(@NotNull(message = "请选择已审议的议题") Long topicId,
                            @NotBlank(message = "请填写报告名称") @Size(max = 200, message = "报告名称不能超过200字") String title,
-                           @NotBlank(message = "请填写审议意见") String content,
+                           @NotBlank(message = "请填写审议意见") @Size(max = 20000, message = "审议意见不能超过20000字") String content,
                            @NotNull(message = "请填写交办日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn) {
     }
 

@@ -1,5 +1,6 @@
 package cn.congress.web.livelihood;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.deputies.livelihood.LivelihoodEvaluation;
 import cn.congress.deputies.livelihood.LivelihoodImplementation;
 import cn.congress.deputies.livelihood.LivelihoodQueries;
@@ -117,7 +118,7 @@ class LivelihoodController {
     }
 
     @PostMapping("/programmes/{id}/deliberation")
-    String deliberation(@PathVariable long id, @RequestParam String meeting,
+    String deliberation(@PathVariable long id, @RequestParam @Size(max = 200, message = "会议不能超过200字") String meeting,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                         RedirectAttributes redirect) {
         service.recordDeliberation(id, meeting, on);
@@ -166,26 +167,26 @@ class LivelihoodController {
     }
 
     @PostMapping("/projects/{id}/moderate")
-    String moderate(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) String reason,
+    String moderate(@PathVariable long id, @RequestParam boolean approve, @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason,
                     RedirectAttributes redirect) {
         service.moderate(id, approve, reason);
         return done(redirect, approve ? "已审核通过，列入征集" : "已不予采纳，理由将告知提出人", "/livelihood/projects/" + id);
     }
 
     @PostMapping("/projects/{id}/merge")
-    String merge(@PathVariable long id, @RequestParam long into, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String merge(@PathVariable long id, @RequestParam long into, @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason, RedirectAttributes redirect) {
         service.merge(id, into, reason);
         return done(redirect, "已合并", "/livelihood/projects/" + id);
     }
 
     @PostMapping("/projects/{id}/screen-out")
-    String screenOut(@PathVariable long id, @RequestParam String reason, RedirectAttributes redirect) {
+    String screenOut(@PathVariable long id, @RequestParam @Size(max = 500, message = "理由不能超过500字") String reason, RedirectAttributes redirect) {
         service.screenOut(id, reason);
         return done(redirect, "已不列入候选，理由将告知提出人", "/livelihood/projects/" + id);
     }
 
     @PostMapping("/projects/{id}/shortlist")
-    String shortlist(@PathVariable long id, @RequestParam String note, @RequestParam(required = false) Long organId,
+    String shortlist(@PathVariable long id, @RequestParam @Size(max = 500, message = "说明不能超过500字") String note, @RequestParam(required = false) Long organId,
                      RedirectAttributes redirect) {
         service.shortlist(id, note, organId);
         return done(redirect, "已列入候选项目", "/livelihood/projects/" + id);
@@ -241,7 +242,7 @@ class LivelihoodController {
     }
 
     @PostMapping("/projects/{id}/complete")
-    String complete(@PathVariable long id, @RequestParam(required = false) java.math.BigDecimal spentWan, @RequestParam String note,
+    String complete(@PathVariable long id, @RequestParam(required = false) java.math.BigDecimal spentWan, @RequestParam @Size(max = 500, message = "说明不能超过500字") String note,
                     RedirectAttributes redirect) {
         if (spentWan == null) {
             throw new DomainException("请填写已完成投资");
@@ -277,7 +278,7 @@ class LivelihoodController {
     }
 
     @PostMapping("/projects/{id}/rectify")
-    String rectify(@PathVariable long id, @RequestParam String report, RedirectAttributes redirect) {
+    String rectify(@PathVariable long id, @RequestParam @Size(max = 4000, message = "整改报告不能超过4000字") String report, RedirectAttributes redirect) {
         implementation.rectify(id, report);
         return done(redirect, "整改报告已报送", "/livelihood/projects/" + id);
     }

@@ -62,9 +62,9 @@ final class LivelihoodForms {
             @Size(max = 100, message = "地点不超过100字") String area,
             @DecimalMin(value = "0", message = "估算投资不能为负数") @DecimalMax(value = "9999999", message = "估算投资过大") BigDecimal budgetWan,
             @Size(max = 32, message = "称呼不超过32字") String name,
-            @Pattern(regexp = "^$|^1\\d{10}$", message = "请填写11位手机号码，或不填") String phone,
+            @Pattern(regexp = "^$|^1\\d{10}$", message = "请填写11位手机号码，或不填") @Size(max = 11, message = "手机号码不能超过11字") String phone,
             Boolean consent,
-            String website,
+            @Size(max = 200, message = "网址不能超过200字") String website,
             @Size(max = 16, message = "请填写验证码或算式的结果") String captcha) {
 
         static ResidentForm empty() {

@@ -41,7 +41,7 @@ final class OversightForms {
     }
 
     record OpinionForm(@NotBlank(message = "请填写审议意见标题") @Size(max = 200, message = "标题不能超过200字") String title,
-                       @NotBlank(message = "请填写审议意见内容") String content,
+                       @NotBlank(message = "请填写审议意见内容") @Size(max = 20000, message = "审议意见内容不能超过20000字") String content,
                        @NotNull(message = "请选择报告类别") ReportKind reportKind,
                        @NotNull(message = "请填写交办日期") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn) {
     }

@@ -1,5 +1,6 @@
 package cn.congress.web.oversight;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.session.SessionAgenda;
 import cn.congress.domain.shared.DomainException;
@@ -103,7 +104,7 @@ class OversightOpinionController {
 
     @PostMapping("/{id}/items")
     String addItem(@PathVariable long id, @Valid @ModelAttribute("itemForm") OversightForms.ItemForm form, BindingResult errors,
-                   @RequestParam(defaultValue = "OPINION") ProblemSource source, @RequestParam(required = false) String sourceRef,
+                   @RequestParam(defaultValue = "OPINION") ProblemSource source, @RequestParam(required = false) @Size(max = 200, message = "来源不能超过200字") String sourceRef,
                    Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -118,7 +119,7 @@ class OversightOpinionController {
     }
 
     @PostMapping("/{id}/report")
-    String submitReport(@PathVariable long id, @RequestParam(required = false) String content, RedirectAttributes redirect) {
+    String submitReport(@PathVariable long id, @RequestParam(required = false) @Size(max = 2000, message = "内容不能超过2000字") String content, RedirectAttributes redirect) {
         opinions.submitReport(id, content);
         redirect.addFlashAttribute("message", "研究处理情况报告已提交");
         return "redirect:/oversight/opinions/" + id;
@@ -135,7 +136,7 @@ class OversightOpinionController {
     }
 
     @PostMapping("/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam(required = false) String remark, RedirectAttributes redirect) {
+    String accept(@PathVariable long id, @RequestParam(required = false) @Size(max = 500, message = "备注不能超过500字") String remark, RedirectAttributes redirect) {
         opinions.accept(id, remark);
         redirect.addFlashAttribute("message", "已登记主任会议认可研究处理情况报告");
         return "redirect:/oversight/opinions/" + id;

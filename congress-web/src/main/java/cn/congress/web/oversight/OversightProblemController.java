@@ -1,5 +1,6 @@
 package cn.congress.web.oversight;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.shared.DomainException;
@@ -50,14 +51,14 @@ class OversightProblemController {
     private final MessageSource messages;
 
     /** The list's filters as query parameters. */
-    record FilterParams(ProblemStatus status, Long organ, Integer year, Long opinion, Boolean overdue, String q) {
+    record FilterParams(ProblemStatus status, Long organ, Integer year, Long opinion, Boolean overdue, @Size(max = 200, message = "查询内容不能超过200字") String q) {
         ProblemFilter toFilter() {
             return new ProblemFilter(status, organ, year, opinion, Boolean.TRUE.equals(overdue), q);
         }
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") FilterParams filter, @RequestParam(defaultValue = "0") int page,
+    String list(@Valid @ModelAttribute("filter") FilterParams filter, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = "20") int size, Model model) {
         model.addAttribute("page", queries.problems(filter.toFilter(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 5), 100))));
         model.addAttribute("statuses", ProblemStatus.values());
@@ -67,7 +68,7 @@ class OversightProblemController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@ModelAttribute FilterParams filter) {
+    ResponseEntity<StreamingResponseBody> export(@Valid @ModelAttribute FilterParams filter) {
         List<XlsxExport.Column<ProblemRow>> columns = List.of(
                 new XlsxExport.Column<>("审议意见文号", ProblemRow::documentNo, 22),
                 new XlsxExport.Column<>("议题", ProblemRow::topicTitle, 36),
@@ -134,14 +135,14 @@ class OversightProblemController {
 
     @PostMapping("/{id}/verify")
     String verify(@PathVariable long id, @RequestParam long version, @RequestParam ProblemStep decision,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+                  @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason, RedirectAttributes redirect) {
         problems.verify(id, version, decision, reason);
         redirect.addFlashAttribute("message", decision == ProblemStep.CLOSE ? "已销号" : decision == ProblemStep.RETURN ? "已退回整改" : "已同意长期整改");
         return "redirect:/oversight/problems/" + id;
     }
 
     @PostMapping("/{id}/reopen")
-    String reopen(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String reopen(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason, RedirectAttributes redirect) {
         problems.reopen(id, version, reason);
         redirect.addFlashAttribute("message", "已重新交付整改");
         return "redirect:/oversight/problems/" + id;

@@ -1,5 +1,6 @@
 package cn.congress.web.oversight;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.oversight.plan.OversightPlanQueries;
@@ -52,6 +53,15 @@ class OversightProposalController {
         return "oversight/proposals/list";
     }
 
+    /** Shows one proposer's full contact on this response only; the look is audited. */
+    @PostMapping("/{id}/contact")
+    String revealContact(@PathVariable long id, @RequestParam(required = false) Integer year,
+                         @RequestParam(required = false) ProposalStatus status, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("revealedId", id);
+        model.addAttribute("revealedContact", plans.revealContact(id));
+        return list(year, status, page, model);
+    }
+
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("form", new OversightForms.ProposalForm(LocalDate.now(clock).getYear() + 1, null, null));
@@ -70,10 +80,10 @@ class OversightProposalController {
 
     /** Screening: adopt (with the topic's details and plan) or not adopt / reject, always with reasons. */
     @PostMapping("/{id}/screen")
-    String screen(@PathVariable long id, @RequestParam ProposalStatus decision, @RequestParam(required = false) String reason,
+    String screen(@PathVariable long id, @RequestParam ProposalStatus decision, @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason,
                   @RequestParam(required = false) Integer planYear, @RequestParam(required = false) TopicKind kind,
                   @RequestParam(required = false) Long leadBodyId, @RequestParam(required = false) Long organId,
-                  @RequestParam(required = false) Integer plannedMonth, @RequestParam(required = false) String title,
+                  @RequestParam(required = false) Integer plannedMonth, @RequestParam(required = false) @Size(max = 200, message = "标题不能超过200字") String title,
                   RedirectAttributes redirect) {
         Long planId = null;
         cn.congress.oversight.plan.TopicDetails topic = null;

@@ -1,5 +1,6 @@
 package cn.congress.web.oversight;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.attachment.Attachment;
 import cn.congress.domain.session.SessionAgenda;
 import cn.congress.domain.org.OrgUnitService;
@@ -153,7 +154,7 @@ class OversightTopicController {
     }
 
     @PostMapping("/{id}/steps/{step}")
-    String step(@PathVariable long id, @PathVariable TopicStep step, @RequestParam(required = false) String remark,
+    String step(@PathVariable long id, @PathVariable TopicStep step, @RequestParam(required = false) @Size(max = 500, message = "备注不能超过500字") String remark,
                 RedirectAttributes redirect) {
         plans.take(id, step, remark);
         redirect.addFlashAttribute("message", "已办理");
@@ -198,9 +199,9 @@ class OversightTopicController {
     // ----- investigation -----
 
     @PostMapping("/{id}/inspection")
-    String inspection(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) String lawTitle,
-                      @RequestParam(required = false) String articles, @RequestParam(required = false) String groupMembers,
-                      @RequestParam(required = false) String schedule, @RequestParam(required = false) String report,
+    String inspection(@PathVariable long id, @RequestParam(defaultValue = "-1") long version, @RequestParam(required = false) @Size(max = 200, message = "法律法规名称不能超过200字") String lawTitle,
+                      @RequestParam(required = false) @Size(max = 500, message = "检查条款不能超过500字") String articles, @RequestParam(required = false) @Size(max = 2000, message = "检查组成员不能超过2000字") String groupMembers,
+                      @RequestParam(required = false) @Size(max = 2000, message = "日程安排不能超过2000字") String schedule, @RequestParam(required = false) @Size(max = 4000, message = "整改报告不能超过4000字") String report,
                       RedirectAttributes redirect) {
         inspections.recordInspection(id, version, new InspectionDetails(lawTitle, articles, groupMembers, schedule, report));
         redirect.addFlashAttribute("message", "检查情况已保存");
@@ -286,8 +287,8 @@ class OversightTopicController {
     }
 
     @PostMapping("/{id}/interpellation")
-    String interpellation(@PathVariable long id, @RequestParam(required = false) String subject,
-                          @RequestParam(required = false) String proposers, RedirectAttributes redirect) {
+    String interpellation(@PathVariable long id, @RequestParam(required = false) @Size(max = 2000, message = "询问主题不能超过2000字") String subject,
+                          @RequestParam(required = false) @Size(max = 2000, message = "提出人不能超过2000字") String proposers, RedirectAttributes redirect) {
         if (subject == null || subject.isBlank()) {
             throw new DomainException("请填写质询的对象和问题");
         }

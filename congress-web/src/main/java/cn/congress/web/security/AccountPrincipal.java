@@ -56,13 +56,13 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
      * The account at login. A password past its maximum age counts as one that must be changed (等保 8.1.4.1 a).
      * The 等保 lock is kept per client address ({@code LoginLocks}), not on the account.
      */
-    static AccountPrincipal of(UserAccount account, Instant now, int passwordMaxAgeDays) {
+    static AccountPrincipal of(UserAccount account, Instant now, int passwordMaxAgeDays, boolean mfaEnabled) {
         Instant expires = account.passwordExpiresAt(passwordMaxAgeDays);
         boolean expired = expires != null && !now.isBefore(expires);
         return new AccountPrincipal(account.getId(), account.getUsername(), account.getDisplayName(), account.getPasswordHash(),
                 account.getRoles(), account.getOrgUnit() == null ? null : account.getOrgUnit().getId(),
                 account.getOrgUnit() == null ? null : account.getOrgUnit().getName(),
-                account.isEnabled(), account.isMustChangePassword() || expired, expires, false);
+                account.isEnabled(), account.isMustChangePassword() || expired, expires, mfaEnabled);
     }
 
     /** The same user after changing the password. */

@@ -1,6 +1,5 @@
 package cn.congress.web.security;
 
-import cn.congress.domain.account.MfaService;
 import cn.congress.domain.account.SecurityRules;
 import cn.congress.domain.rules.Rules;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,8 +18,8 @@ import java.time.ZoneId;
 
 /**
  * After a login: the CAPTCHA state is cleared, the login time kept for the absolute session lifetime, and a
- * password close to its expiry announced on the first page. An account with two-factor authentication goes on to
- * the code form.
+ * password close to its expiry announced on the first page. An account that must give a code goes on to the code
+ * form, an administrator without an enrolment to the enrolment page.
  */
 @Component
 @RequiredArgsConstructor
@@ -30,7 +29,6 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
 
     private final Rules rules;
     private final Clock clock;
-    private final MfaService mfa;
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
@@ -47,10 +45,11 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
                 RequestContextUtils.saveOutputFlashMap("/", request, response);
             }
         }
-        if (authentication.getPrincipal() instanceof AccountPrincipal p && p.getAccountId() != null && mfa.enabled(p.getAccountId())) {
-            // The password is the first factor only: the session opens nothing until the authenticator code is given.
-            session.setAttribute(MfaLoginController.PENDING, p.getAccountId());
-            response.sendRedirect(request.getContextPath() + MfaLoginController.PATH);
+        if (SecondFactor.due(authentication)) {
+            // The password is the first factor only: no page opens until the code is given (or, for an administrator
+            // who has not enrolled yet, until the authenticator app is enrolled).
+            boolean enrolled = ((AccountPrincipal) authentication.getPrincipal()).isMfaEnabled();
+            response.sendRedirect(request.getContextPath() + (enrolled ? MfaLoginController.PATH : SecondFactor.ENROL_PATH));
             return;
         }
         response.sendRedirect(request.getContextPath() + "/");

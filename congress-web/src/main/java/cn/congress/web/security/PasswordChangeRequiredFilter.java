@@ -19,7 +19,8 @@ import java.util.List;
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD = "/account/password";
-    private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, "/account/ping", "/logout", "/error", "/css/", "/js/", "/webjars/", "/img/");
+    // the second factor comes first: an administrator who must change a temporary password enrols and gives the code before
+    private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, SecondFactor.ENROL_PATH, MfaLoginController.PATH, "/account/ping", "/logout", "/error", "/css/", "/js/", "/webjars/", "/img/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

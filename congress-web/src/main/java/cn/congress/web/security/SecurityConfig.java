@@ -15,7 +15,15 @@ import java.time.Clock;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.DelegatingMissingAuthorityAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import static cn.congress.domain.account.Role.ADMIN;
@@ -51,6 +59,17 @@ class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * Every URL rule built by the DSL ({@code hasRole}, {@code authenticated}) also asks for the second factor where
+     * it is due ({@link SecondFactor}); {@code permitAll}, {@code denyAll} and {@code access(...)} are left as written.
+     */
+    @Bean
+    AuthorizationManagerFactory<RequestAuthorizationContext> authorizationManagerFactory() {
+        DefaultAuthorizationManagerFactory<RequestAuthorizationContext> factory = new DefaultAuthorizationManagerFactory<>();
+        factory.setAdditionalAuthorization(SecondFactor.whereDue());
+        return factory;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler, LoginSuccessHandler successHandler,
                                             AuditingAccessDeniedHandler accessDeniedHandler, LogoutAuditHandler logoutAuditHandler,
@@ -61,6 +80,9 @@ class SecurityConfig {
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PublicPaths.PATTERNS).permitAll()
+                        // the two steps of the second factor, reachable with the password alone
+                        .requestMatchers(MfaLoginController.PATH).access(AuthenticatedAuthorizationManager.authenticated())
+                        .requestMatchers(SecondFactor.ENROL_PATH).access(SecondFactor.enrolment())
                         .requestMatchers("/admin/users/**", "/admin/orgs/**", "/admin/rules/**", "/admin/syslog/**").hasRole(ADMIN.name())
                         .requestMatchers("/admin/roles/**").hasRole(SECURITY_ADMIN.name())
                         .requestMatchers("/admin/requests/**").hasAnyRole(ADMIN.name(), SECURITY_ADMIN.name())
@@ -88,6 +110,10 @@ class SecurityConfig {
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(logoutAuditHandler)
+                        // C37: the browser drops its cache, cookies and storage of the site (sent over HTTPS only)
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+                                ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.COOKIES,
+                                ClearSiteDataHeaderWriter.Directive.STORAGE)))
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies(sessionCookie)
                         .invalidateHttpSession(true))
@@ -97,15 +123,23 @@ class SecurityConfig {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
-                .exceptionHandling(ex -> ex.accessDeniedHandler(accessDeniedHandler))
+                .exceptionHandling(ex -> ex.accessDeniedHandler(missingFactor(accessDeniedHandler)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new LoginThrottleFilter(throttle, locks, captcha, auditLog), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(rules, clock), SecurityContextHolderFilter.class)
-                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
-                .addFilterBefore(new MfaPendingFilter(), PasswordChangeRequiredFilter.class);
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** A login without its second factor goes to the code form (or to enrolment); any other denial is a 403. */
+    private static AccessDeniedHandler missingFactor(AccessDeniedHandler otherwise) {
+        DelegatingMissingAuthorityAccessDeniedHandler handler = DelegatingMissingAuthorityAccessDeniedHandler.builder()
+                .addEntryPointFor(SecondFactor.ENTRY_POINT, SecondFactor.AUTHORITY)
+                .build();
+        handler.setDefaultAccessDeniedHandler(otherwise);
+        return handler;
     }
 }

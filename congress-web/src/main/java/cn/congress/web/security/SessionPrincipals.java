@@ -33,19 +33,35 @@ public class SessionPrincipals {
         replace(p -> p.withPasswordChanged(expires));
     }
 
+    /** The account has just enrolled: the code that confirmed the enrolment is also this login's second factor. */
     public void mfaEnrolled() {
-        replace(AccountPrincipal::withMfaEnabled);
+        replace(AccountPrincipal::withMfaEnabled, true);
+    }
+
+    /** A code from the app (or a recovery code) was accepted for this login. */
+    void secondFactorGiven() {
+        replace(UnaryOperator.identity(), true);
     }
 
     private void replace(UnaryOperator<AccountPrincipal> change) {
+        replace(change, false);
+    }
+
+    private void replace(UnaryOperator<AccountPrincipal> change, boolean codeGiven) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (!(auth.getPrincipal() instanceof AccountPrincipal p)) {
             return;
         }
         AccountPrincipal updated = change.apply(p);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        var token = UsernamePasswordAuthenticationToken.authenticated(updated, null, auth.getAuthorities());
-        token.setDetails(auth.getDetails());
+        Authentication token;
+        if (codeGiven) {
+            token = SecondFactor.withCode(auth, updated);
+        } else {
+            var same = UsernamePasswordAuthenticationToken.authenticated(updated, null, auth.getAuthorities());
+            same.setDetails(auth.getDetails());
+            token = same;
+        }
         context.setAuthentication(token);
         SecurityContextHolder.setContext(context);
         var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();

@@ -70,7 +70,7 @@ final class StationForms {
                        @Size(max = 32, message = "姓名最多32字") String residentName,
                        @Size(max = 32, message = "联系方式最多32字") @Pattern(regexp = "^$|^[0-9+\\- ]{5,32}$", message = "联系方式只能填写电话号码") String residentContact,
                        @NotBlank(message = "请填写群众反映的意见") @Size(max = 5000, message = "意见最多5000字") String content,
-                       @NotBlank(message = "请选择意见分类") String category) {
+                       @NotBlank(message = "请选择意见分类") @Size(max = 32, message = "意见分类不能超过32字") String category) {
 
         static OpinionForm empty(Long stationId, LocalDate today) {
             return new OpinionForm(stationId, null, today, null, null, null, null);

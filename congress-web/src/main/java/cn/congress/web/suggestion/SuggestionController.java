@@ -1,5 +1,6 @@
 package cn.congress.web.suggestion;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.org.OrgOption;
 import cn.congress.deputies.roster.RosterService;
 import cn.congress.deputies.suggestion.SuggestionCategory;
@@ -99,7 +100,7 @@ class SuggestionController {
     // ----- lists -----
 
     @GetMapping
-    String list(@ModelAttribute("filter") FilterParams filter,
+    String list(@Valid @ModelAttribute("filter") FilterParams filter,
                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
         Perspective viewer = Perspective.current();
         model.addAttribute("page", queries.page(filter.toFilter(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 5), 100))));
@@ -121,14 +122,14 @@ class SuggestionController {
 
     /** The list's filters as query parameters. */
     record FilterParams(SuggestionStatus status, Long unit, SuggestionCategory category, Long delegation, Boolean key,
-                        Long bundle, Boolean overdue, String q, SuggestionKind kind) {
+                        Long bundle, Boolean overdue, @Size(max = 200, message = "查询内容不能超过200字") String q, SuggestionKind kind) {
         SuggestionFilter toFilter() {
             return new SuggestionFilter(status, unit, category, delegation, key, bundle, Boolean.TRUE.equals(overdue), q, kind);
         }
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@ModelAttribute FilterParams filter) {
+    ResponseEntity<StreamingResponseBody> export(@Valid @ModelAttribute FilterParams filter) {
         List<SuggestionRow> rows = queries.export(filter.toFilter());
         List<XlsxExport.Column<SuggestionRow>> columns = List.of(
                 new XlsxExport.Column<>("登记号", SuggestionRow::registrationNumber, 16),
@@ -300,7 +301,7 @@ class SuggestionController {
     }
 
     @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason,
+    String withdraw(@PathVariable long id, @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason,
                     RedirectAttributes redirect) {
         return act(id, redirect, () -> filing.withdraw(id, reason) ? "建议已撤回" : "撤回申请已发给附议代表，全部同意后撤回");
     }
@@ -321,7 +322,7 @@ class SuggestionController {
     }
 
     @PostMapping("/{id}/return")
-    String returnToDeputy(@PathVariable long id, @RequestParam(required = false) String reason,
+    String returnToDeputy(@PathVariable long id, @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason,
                           RedirectAttributes redirect) {
         return act(id, redirect, "已退回代表修改", () -> review.returnToDeputy(id, reason));
     }
@@ -333,7 +334,7 @@ class SuggestionController {
     }
 
     @PostMapping("/{id}/mark-motion")
-    String markMotion(@PathVariable long id, @RequestParam(required = false) String remark,
+    String markMotion(@PathVariable long id, @RequestParam(required = false) @Size(max = 500, message = "备注不能超过500字") String remark,
                       RedirectAttributes redirect) {
         return act(id, redirect, "已作为议案处理，代表可继续联名", () -> review.markAsMotion(id, remark));
     }
@@ -344,26 +345,26 @@ class SuggestionController {
     }
 
     @PostMapping("/{id}/convert")
-    String convert(@PathVariable long id, @RequestParam(required = false) String remark,
+    String convert(@PathVariable long id, @RequestParam(required = false) @Size(max = 500, message = "备注不能超过500字") String remark,
                    RedirectAttributes redirect) {
         return act(id, redirect, "议案已转为建议并登记", () -> review.convertToSuggestion(id, remark));
     }
 
     @PostMapping("/{id}/assign")
-    String assign(@PathVariable long id, @ModelAttribute SuggestionForms.AssignForm form,
+    String assign(@PathVariable long id, @Valid @ModelAttribute SuggestionForms.AssignForm form,
                   RedirectAttributes redirect) {
         return act(id, redirect, "已交办", () -> assignment.assign(id, form.assignment(rules.integer("suggestion.answer-months"))));
     }
 
     @PostMapping("/{id}/extend")
     String extend(@PathVariable long id, @RequestParam long version,
-                  @RequestParam(defaultValue = "0") int months, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "0") int months, @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason, RedirectAttributes redirect) {
         return act(id, redirect, "答复期限已延长", () -> assignment.extend(id, version, months, reason));
     }
 
     @PostMapping("/{id}/dissatisfaction")
     String decideDissatisfaction(@PathVariable long id, @RequestParam boolean rehandle,
-                                 @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                                 @RequestParam(required = false) @Size(max = 500, message = "说明不能超过500字") String note, RedirectAttributes redirect) {
         return act(id, redirect, rehandle ? "已交承办单位再次办理" : "已说明情况，不再办理",
                 () -> evaluation.decideDissatisfaction(id, rehandle, note));
     }
@@ -371,22 +372,22 @@ class SuggestionController {
     @PostMapping("/{id}/extension-request")
     String requestExtension(@PathVariable long id,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate proposedDue,
-                            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+                            @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason, RedirectAttributes redirect) {
         return act(id, redirect, "延期申请已提交，等待代表工作机构审批",
                 () -> assignment.requestExtension(id, proposedDue, reason));
     }
 
     @PostMapping("/{id}/extension-request/decision")
     String decideExtension(@PathVariable long id, @RequestParam boolean agree,
-                           @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                           @RequestParam(required = false) @Size(max = 500, message = "说明不能超过500字") String note, RedirectAttributes redirect) {
         return act(id, redirect, agree ? "已同意延期" : "已不同意延期",
                 () -> assignment.decideExtension(id, agree, note));
     }
 
     @PostMapping("/{id}/supervise")
     String supervise(@PathVariable long id, @RequestParam long version,
-                     @RequestParam(defaultValue = "false") boolean keySupervised, @RequestParam(required = false) String supervisingLeader,
-                     @RequestParam(required = false) Long bundleId, @RequestParam(required = false) String newBundleTheme,
+                     @RequestParam(defaultValue = "false") boolean keySupervised, @RequestParam(required = false) @Size(max = 64, message = "督办领导不能超过64字") String supervisingLeader,
+                     @RequestParam(required = false) Long bundleId, @RequestParam(required = false) @Size(max = 200, message = "主题不能超过200字") String newBundleTheme,
                      RedirectAttributes redirect) {
         return act(id, redirect, "督办设置已保存",
                 () -> assignment.supervise(id, version, keySupervised, supervisingLeader, bundleId, newBundleTheme));
@@ -394,14 +395,14 @@ class SuggestionController {
 
     @PostMapping("/{id}/reassignment")
     String requestReassignment(@PathVariable long id,
-                               @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+                               @RequestParam(required = false) @Size(max = 500, message = "理由不能超过500字") String reason, RedirectAttributes redirect) {
         return act(id, redirect, "调整交办申请已提交", () -> assignment.requestReassignment(id, reason));
     }
 
     @PostMapping("/{id}/reassignment/decision")
     String decideReassignment(@PathVariable long id, @RequestParam boolean agree,
                               @RequestParam(required = false) Long leadUnitId, @RequestParam(required = false) List<Long> coUnitIds,
-                              @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                              @RequestParam(required = false) @Size(max = 500, message = "说明不能超过500字") String note, RedirectAttributes redirect) {
         return act(id, redirect, agree ? "已调整交办" : "已不同意调整",
                 () -> assignment.decideReassignment(id, agree, leadUnitId, coUnitIds, note));
     }
@@ -409,18 +410,18 @@ class SuggestionController {
     @PostMapping("/{id}/contacts")
     String contact(@PathVariable long id,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                   @RequestParam(required = false) String way, @RequestParam(required = false) String content, RedirectAttributes redirect) {
+                   @RequestParam(required = false) @Size(max = 32, message = "联系方式不能超过32字") String way, @RequestParam(required = false) @Size(max = 2000, message = "内容不能超过2000字") String content, RedirectAttributes redirect) {
         return act(id, redirect, "沟通记录已保存", () -> handling.recordContact(id, date, way, content));
     }
 
     @PostMapping("/{id}/co-opinion")
-    String coOpinion(@PathVariable long id, @RequestParam(required = false) String opinion,
+    String coOpinion(@PathVariable long id, @RequestParam(required = false) @Size(max = 2000, message = "意见不能超过2000字") String opinion,
                      RedirectAttributes redirect) {
         return act(id, redirect, "协办意见已送主办单位", () -> handling.giveCoUnitOpinion(id, opinion));
     }
 
     @PostMapping("/{id}/answer")
-    String answer(@PathVariable long id, @ModelAttribute SuggestionForms.AnswerForm form,
+    String answer(@PathVariable long id, @Valid @ModelAttribute SuggestionForms.AnswerForm form,
                   @RequestParam(value = "letter", required = false) MultipartFile letter, RedirectAttributes redirect) {
         return act(id, redirect, "答复已提交，等待代表评价", () -> handling.answer(id, new SuggestionHandling.Answer(form.category(),
                 form.answer(), form.promises(), letter == null ? null : letter.getOriginalFilename(), letter == null ? null : bytes(letter))));
@@ -428,13 +429,13 @@ class SuggestionController {
 
     @PostMapping("/{id}/commitments/{commitmentId}/done")
     String commitmentDone(@PathVariable long id, @PathVariable long commitmentId,
-                          @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                          @RequestParam(required = false) @Size(max = 500, message = "说明不能超过500字") String note, RedirectAttributes redirect) {
         return act(id, redirect, "承诺事项已登记落实", () -> handling.fulfilCommitment(id, commitmentId, note));
     }
 
     @PostMapping("/{id}/evaluate")
-    String evaluate(@PathVariable long id, @RequestParam(required = false) String satisfaction,
-                    @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+    String evaluate(@PathVariable long id, @RequestParam(required = false) @Size(max = 16, message = "满意度不能超过16字") String satisfaction,
+                    @RequestParam(required = false) @Size(max = 500, message = "评价意见不能超过500字") String comment, RedirectAttributes redirect) {
         return act(id, redirect, "评价已提交，谢谢", () -> evaluation.evaluate(id, satisfaction, comment));
     }
 

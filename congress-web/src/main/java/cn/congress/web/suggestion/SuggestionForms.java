@@ -40,8 +40,9 @@ final class SuggestionForms {
         }
     }
 
-    record AssignForm(Long version, Long leadUnitId, List<Long> coUnitIds, Integer months, String extensionReason,
-                      Boolean keySupervised, String supervisingLeader, Long bundleId, String newBundleTheme) {
+    record AssignForm(Long version, Long leadUnitId, List<Long> coUnitIds, Integer months, @Size(max = 500, message = "延期理由不能超过500字") String extensionReason,
+                      Boolean keySupervised, @Size(max = 64, message = "督办领导不能超过64字") String supervisingLeader, Long bundleId,
+                      @Size(max = 200, message = "并案主题不能超过200字") String newBundleTheme) {
 
         SuggestionAssignment.Assignment assignment(int defaultMonths) {
             if (leadUnitId == null) {
@@ -52,7 +53,8 @@ final class SuggestionForms {
         }
     }
 
-    record AnswerForm(String category, String answer, List<String> promiseContent,
+    record AnswerForm(@Size(max = 16, message = "答复类别不能超过16字") String category, @Size(max = 20000, message = "答复内容不能超过20000字") String answer,
+                      List<@Size(max = 500, message = "承诺事项不能超过500字") String> promiseContent,
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List<LocalDate> promiseDue) {
 
         List<SuggestionHandling.Promise> promises() {

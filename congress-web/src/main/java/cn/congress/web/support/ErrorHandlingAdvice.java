@@ -10,6 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -44,11 +45,35 @@ class ErrorHandlingAdvice {
         return new ModelAndView("error/400");
     }
 
-    /** A form record or @ModelAttribute filter whose field could not be converted and that has no BindingResult. */
-    @ExceptionHandler({BindException.class, MissingServletRequestParameterException.class})
+    /**
+     * A form record or @ModelAttribute filter without a BindingResult: a field over its limit (or otherwise against its
+     * constraint) goes back to the page with the field's Chinese message; a value that could not be converted at all
+     * is a bad request.
+     */
+    @ExceptionHandler(BindException.class)
+    Object invalidForm(BindException e, HttpServletRequest request, HttpServletResponse response) {
+        boolean unconvertible = e.getFieldErrors().stream().anyMatch(f -> f.isBindingFailure());
+        if (unconvertible || e.getAllErrors().isEmpty()) {
+            return badRequest(e, response);
+        }
+        return backWithError(e.getAllErrors().get(0).getDefaultMessage(), request, response);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView badRequest(Exception e, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return new ModelAndView("error/400");
+    }
+
+    /**
+     * A bare request parameter over its {@code @Size} (or otherwise invalid by its constraint) goes back to the page
+     * with the constraint's Chinese message, like a refused business rule.
+     */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    String invalidParameter(HandlerMethodValidationException e, HttpServletRequest request, HttpServletResponse response) {
+        String message = e.getAllErrors().stream().map(org.springframework.context.MessageSourceResolvable::getDefaultMessage)
+                .filter(java.util.Objects::nonNull).findFirst().orElse("输入内容不符合要求，请检查后重试。");
+        return backWithError(message, request, response);
     }
 
     @ExceptionHandler(DomainException.class)
@@ -64,6 +89,11 @@ class ErrorHandlingAdvice {
     @ExceptionHandler(DataIntegrityViolationException.class)
     String conflict(DataIntegrityViolationException e, HttpServletRequest request, HttpServletResponse response) {
         log.warn("Integrity violation on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && ("22001".equals(sql.getSQLState())
+                || "23514".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("_length"))) {
+            // a value longer than its column that no form limit caught: the column is the last line, never a 500
+            return backWithError("填写的内容过长，未保存。请缩短后重试。", request, response);
+        }
         return backWithError("数据与已有记录冲突（可能重复或被引用），未保存。请检查后重试。", request, response);
     }
 

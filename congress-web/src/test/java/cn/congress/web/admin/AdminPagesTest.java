@@ -1,5 +1,6 @@
 package cn.congress.web.admin;
 
+import cn.congress.web.Logins;
 import cn.congress.web.WebIntegrationTest;
 import cn.congress.testsupport.SqlCounter;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +33,7 @@ class AdminPagesTest {
 
     @BeforeEach
     void login() throws Exception {
-        admin = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("Demo@2026"))
-                .andReturn().getRequest().getSession(false);
+        admin = Logins.secondStep(mvc, jdbc, mvc.perform(formLogin("/login").user("admin").password("Demo@2026")).andReturn());
     }
 
     @Test
@@ -113,8 +113,7 @@ class AdminPagesTest {
                 .param("type", "GOVERNMENT_DEPARTMENT").param("parentId", String.valueOf(parent)).param("sortOrder", "16")
                 .param("version", String.valueOf(version)));
 
-        MockHttpSession auditor = (MockHttpSession) mvc.perform(formLogin("/login").user("auditor").password("Demo@2026"))
-                .andReturn().getRequest().getSession(false);
+        MockHttpSession auditor = Logins.secondStep(mvc, jdbc, mvc.perform(formLogin("/login").user("auditor").password("Demo@2026")).andReturn());
         String page = body(get("/admin/audit").param("actor", "admin").param("action", "UPDATE").param("targetType", "OrgUnit")
                 .param("targetId", String.valueOf(id)).session(auditor));
 
@@ -135,8 +134,7 @@ class AdminPagesTest {
 
     @Test
     void theSecurityAdministratorOpensTheRolePageOfAnAccountThatHasAnOrganisationUnit() throws Exception {
-        MockHttpSession secadmin = (MockHttpSession) mvc.perform(formLogin("/login").user("secadmin").password("Demo@2026"))
-                .andReturn().getRequest().getSession(false);
+        MockHttpSession secadmin = Logins.secondStep(mvc, jdbc, mvc.perform(formLogin("/login").user("secadmin").password("Demo@2026")).andReturn());
         Long staffId = jdbc.queryForObject("select id from user_account where username = 'staff' and org_unit_id is not null", Long.class);
         String unit = jdbc.queryForObject("select o.name from user_account u join org_unit o on o.id = u.org_unit_id where u.id = ?",
                 String.class, staffId);

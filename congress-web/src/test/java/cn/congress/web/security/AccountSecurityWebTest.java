@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.web.Logins;
 import cn.congress.web.security.guard.Captcha;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.Role;
@@ -199,8 +200,7 @@ class AccountSecurityWebTest {
     }
 
     private MockHttpSession login(String username, String password, String address) throws Exception {
-        return (MockHttpSession) mvc.perform(loginPost(username, password).with(from(address)))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        return Logins.secondStep(mvc, jdbc, mvc.perform(loginPost(username, password).with(from(address))).andReturn());
     }
 
     private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.web.Logins;
 import cn.congress.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class AuditChainPagesTest {
     }
 
     private MockHttpSession login(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Demo@2026"))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        return Logins.secondStep(mvc, jdbc, mvc.perform(formLogin("/login").user(username).password("Demo@2026"))
+                .andExpect(redirectedUrl(Logins.CODE_FORM)).andReturn());
     }
 }

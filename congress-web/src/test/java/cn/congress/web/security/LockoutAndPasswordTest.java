@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.web.Logins;
 import cn.congress.web.security.guard.Captcha;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.Role;
@@ -142,7 +143,7 @@ class LockoutAndPasswordTest {
     }
 
     private MockHttpSession login(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        return Logins.secondStep(mvc, jdbc, mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(redirectedUrl(username.equals("admin") ? Logins.CODE_FORM : "/")).andReturn());
     }
 }

@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.web.Logins;
 import cn.congress.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -24,6 +27,8 @@ class LoginAndRolesTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
@@ -36,9 +41,11 @@ class LoginAndRolesTest {
             "unit, 承办单位工作台, 通知",
             "appoint, 人事任免工作台, 通知"})
     void eachRoleLogsInAndLandsOnItsOwnChineseDashboard(String username, String title, String navItem) throws Exception {
-        MvcResult login = mvc.perform(formLogin("/login").user(username).password("Demo@2026"))
-                .andExpect(redirectedUrl("/")).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        MvcResult login = mvc.perform(formLogin("/login").user(username).password("Demo@2026")).andReturn();
+        // the three administrators must give their authenticator code before any page opens
+        assertThat(login.getResponse().getRedirectedUrl()).isEqualTo(
+                Set.of("admin", "secadmin", "auditor").contains(username) ? Logins.CODE_FORM : "/");
+        MockHttpSession session = Logins.secondStep(mvc, jdbc, login);
 
         String page = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -79,6 +86,29 @@ class LoginAndRolesTest {
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 
         mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
+    }
+
+    /**
+     * C37: nothing sensitive stays in the browser. Pages after login are never stored (no-store), logging out over HTTPS
+     * tells the browser to drop the site's cache, cookies and storage, the old session opens nothing, and no script of
+     * the application writes to local or session storage.
+     */
+    @Test
+    void afterLogoutNothingSensitiveStaysInTheBrowser() throws Exception {
+        MockHttpSession session = loginSession("member");
+        String cacheControl = mvc.perform(get("/").session(session)).andExpect(status().isOk()).andReturn().getResponse().getHeader("Cache-Control");
+        assertThat(cacheControl).contains("no-store");
+
+        String cleared = mvc.perform(post("/logout").secure(true).session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"))
+                .andReturn().getResponse().getHeader("Clear-Site-Data");
+        assertThat(cleared).contains("\"cache\"").contains("\"cookies\"").contains("\"storage\"");
+        mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
+
+        try (var scripts = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/static/js"))) {
+            for (var script : scripts.filter(f -> f.toString().endsWith(".js")).toList()) {
+                assertThat(java.nio.file.Files.readString(script)).as(script.toString()).doesNotContain("localStorage").doesNotContain("sessionStorage");
+            }
+        }
     }
 
     @Test
@@ -178,7 +208,6 @@ class LoginAndRolesTest {
     }
 
     private MockHttpSession loginSession(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("Demo@2026"))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+        return Logins.secondStep(mvc, jdbc, mvc.perform(formLogin("/login").user(username).password("Demo@2026")).andReturn());
     }
 }

@@ -1,5 +1,6 @@
 package cn.congress.web.security;
 
+import cn.congress.web.Logins;
 import cn.congress.domain.account.AccountService;
 import cn.congress.domain.account.Totp;
 import cn.congress.domain.shared.SystemTask;
@@ -10,7 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.congress.web.demo.DemoAccounts;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,8 +88,7 @@ class MfaWebTest {
         mvc.perform(post("/login/mfa").session(third).with(csrf()).param("code", "999999")).andExpect(redirectedUrl("/login?error"));
 
         // The security administrator resets it (audited); the next login needs the password only.
-        MockHttpSession secadmin = (MockHttpSession) mvc.perform(formLogin("/login").user("secadmin").password("Demo@2026"))
-                .andReturn().getRequest().getSession(false);
+        MockHttpSession secadmin = Logins.secondStep(mvc, jdbc, mvc.perform(formLogin("/login").user("secadmin").password("Demo@2026")).andReturn());
         String scope = mvc.perform(get("/admin/roles/" + id + "/scope").session(secadmin)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(scope).contains("已启用双因素认证");
@@ -92,6 +97,60 @@ class MfaWebTest {
                 String.valueOf(id))).isOne();
         MockHttpSession fourth = login();
         mvc.perform(get("/").session(fourth)).andExpect(status().isOk());
+    }
+
+    /**
+     * C10b: an administrator reaches nothing with the password alone. Without an enrolment every page, the password
+     * change included, leads to the enrolment page; once enrolled, every login must give a code first.
+     */
+    @Test
+    void anAdministratorMustEnrolBeforeAnythingElseAndThenGiveTheCodeAtEveryLogin() throws Exception {
+        long id = SystemTask.call(() -> accounts.create("mfa.admin", PASSWORD, new AccountService.AccountDetails("双因素管理员", null, null)))
+                .account().getId();
+        jdbc.update("insert into user_role (user_id, role) values (?, 'ADMIN')", id);
+
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("mfa.admin").password(PASSWORD))
+                .andExpect(redirectedUrl("/account/mfa")).andReturn().getRequest().getSession(false);
+        for (String page : List.of("/", "/admin/users", "/admin/orgs", "/admin/rules", "/account/password", "/notifications")) {
+            mvc.perform(get(page).session(session)).andExpect(redirectedUrl("/account/mfa"));
+        }
+        mvc.perform(post("/admin/orgs/new").session(session).with(csrf()).param("code", "MFA-NONE").param("name", "未认证机构")
+                .param("type", "OTHER")).andExpect(redirectedUrl("/account/mfa"));
+        assertThat(jdbc.queryForObject("select count(*) from org_unit where code = 'MFA-NONE'", Long.class)).isZero();
+
+        String enrol = mvc.perform(get("/account/mfa").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(enrol).contains("mfa-required").contains("otpauth://totp/");
+        String secret = (String) session.getAttribute("congress.mfa.offered");
+        mvc.perform(post("/account/mfa").session(session).with(csrf()).param("code", Totp.code(secret, clock.instant())))
+                .andExpect(status().isOk());
+        // enrolled: the temporary password is the next thing to change, then the administrator's pages open
+        mvc.perform(get("/admin/users").session(session)).andExpect(redirectedUrl("/account/password"));
+        jdbc.update("update user_account set must_change_password = false, password_changed_at = now() where id = ?", id);
+        mvc.perform(post("/logout").session(session).with(csrf()));
+
+        MockHttpSession next = (MockHttpSession) mvc.perform(formLogin("/login").user("mfa.admin").password(PASSWORD))
+                .andExpect(redirectedUrl("/login/mfa")).andReturn().getRequest().getSession(false);
+        for (String page : List.of("/", "/admin/users", "/account/mfa", "/account/password")) {
+            mvc.perform(get(page).session(next)).andExpect(redirectedUrl("/login/mfa"));
+        }
+        // the code of the next time step: the one that confirmed the enrolment cannot be used again
+        mvc.perform(post("/login/mfa").session(next).with(csrf()).param("code", Totp.code(secret, clock.instant().plusSeconds(30))))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(get("/admin/users").session(next)).andExpect(status().isOk());
+    }
+
+    /** The demo administrators are enrolled with the secret the README publishes, so a newcomer can log in. */
+    @Test
+    void theDemoAdministratorsAreEnrolledWithTheDocumentedSecret() throws Exception {
+        for (String admin : List.of("admin", "secadmin", "auditor")) {
+            MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(admin).password("Demo@2026"))
+                    .andExpect(redirectedUrl("/login/mfa")).andReturn().getRequest().getSession(false);
+            mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login/mfa"));
+            mvc.perform(post("/login/mfa").session(session).with(csrf()).param("code", Logins.demoAdministratorCode(jdbc, admin)))
+                    .andExpect(redirectedUrl("/"));
+            mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        }
+        assertThat(Files.readString(Path.of("../README.md"))).contains(DemoAccounts.ADMIN_TOTP_SECRET);
     }
 
     private MockHttpSession login() throws Exception {

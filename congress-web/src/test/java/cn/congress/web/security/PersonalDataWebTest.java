@@ -32,6 +32,8 @@ class PersonalDataWebTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    cn.congress.domain.account.AccountService accounts;
 
     @Test
     void aDeputysPhoneIsEncryptedMaskedAndRevealedOnlyOnRequestWithAnAuditEntry() throws Exception {
@@ -80,5 +82,77 @@ class PersonalDataWebTest {
         // The audit entry of the edit records that the phone changed, never the number.
         assertThat(String.join(" ", jdbc.queryForList("select coalesce(after_value::text, '') from audit_entry where target_type = 'Deputy' "
                 + "and target_id = ?", String.class, String.valueOf(id)))).doesNotContain("13800000099");
+    }
+
+    /**
+     * Issue 9: residents' contact data (opinions, service cases, livelihood proposals, public comments, public topic
+     * proposals) and the stations' phones are ciphertext at rest; the demo data's plaintext was encrypted at start-up.
+     */
+    @Test
+    void residentsAndStationsContactsAreCiphertextAtRest() {
+        String[][] columns = {{"constituent_opinion", "resident_contact"}, {"service_case", "party_contact"},
+                {"livelihood_project", "contact_phone"}, {"liaison_station", "contact_phone"}, {"draft_comment", "contact"},
+                {"oversight_proposal", "contact"}};
+        long encrypted = 0;
+        for (String[] c : columns) {
+            assertThat(jdbc.queryForObject("select count(*) from " + c[0] + " where " + c[1] + " <> '' and " + c[1] + " not like 'v1:%'",
+                    Long.class)).as("plaintext in " + c[0] + "." + c[1]).isZero();
+            encrypted += jdbc.queryForObject("select count(*) from " + c[0] + " where " + c[1] + " like 'v1:%'", Long.class);
+        }
+        assertThat(encrypted).as("the demo data has contacts, now encrypted").isPositive();
+    }
+
+    /** A public proposer's contact: stored encrypted, masked in the staff list, shown in full on request with an audit entry. */
+    @Test
+    void aPublicProposersContactIsEncryptedMaskedAndRevealedOnlyWithAnAuditEntry() throws Exception {
+        mvc.perform(post("/public/oversight/proposals").with(csrf()).param("year", "2031").param("name", "周女士").param("contact", "13912340025")
+                .param("title", "关于加强老旧小区电梯加装的建议").param("reason", "老旧小区老人多，上下楼困难，希望加快电梯加装。"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.queryForObject("select id from oversight_proposal where proposer_name = '周女士'", Long.class);
+        assertThat(jdbc.queryForObject("select contact from oversight_proposal where id = ?", String.class, id)).startsWith("v1:")
+                .doesNotContain("0025");
+
+        String list = mvc.perform(get("/oversight/proposals").param("year", "2031").with(Logins.as(users, "staff"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("139****0025").doesNotContain("13912340025").contains("reveal-contact-" + id);
+
+        String revealed = mvc.perform(post("/oversight/proposals/" + id + "/contact").param("year", "2031").with(Logins.as(users, "staff"))
+                .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(revealed).contains("13912340025");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PERSONAL_DATA_VIEW' and target_type = 'TopicProposal' "
+                + "and target_id = ? and actor_username = 'staff'", Long.class, String.valueOf(id))).isOne();
+        mvc.perform(post("/oversight/proposals/" + id + "/contact").with(Logins.as(users, "deputy")).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
+    /**
+     * C25: the application log never holds a password (given, wrong or temporary) or a full phone number, whatever
+     * happens to them: a failed and a successful login, an administrator's reset, a phone shown in full.
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void neitherPasswordsNorPhoneNumbersReachTheLog(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        mvc.perform(post("/login").param("username", "staff3").param("password", "Wrong#C25-Secret").with(csrf())
+                .with(r -> { r.setRemoteAddr("10.25.0.1"); return r; })).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/login").param("username", "staff3").param("password", "Demo@2026").with(csrf())
+                .with(r -> { r.setRemoteAddr("10.25.0.2"); return r; })).andExpect(status().is3xxRedirection());
+        long id = cn.congress.domain.shared.SystemTask.call(() -> accounts.create("c25.user", "C25#Initial-Pass",
+                new cn.congress.domain.account.AccountService.AccountDetails("日志测试", null, null))).account().getId();
+        String flash = String.valueOf(mvc.perform(post("/admin/users/{id}/password", id).with(Logins.as(users, "admin")).with(csrf()))
+                .andReturn().getFlashMap().get("message"));
+        String temporary = flash.replaceAll(".*临时密码：(\\S+?)（.*", "$1");
+        assertThat(temporary).hasSizeGreaterThanOrEqualTo(8).doesNotContain("临时密码");
+        long deputy = jdbc.queryForObject("select id from deputy where card_number = 'SL17-012'", Long.class);
+        String shown = mvc.perform(post("/deputies/" + deputy + "/phone").with(Logins.as(users, "staff2")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String phone = jdbc.queryForObject("select phone from deputy where id = ?", String.class, deputy);
+        assertThat(phone).startsWith("v1:");
+
+        assertThat(output.getAll()).doesNotContain("Wrong#C25-Secret").doesNotContain("Demo@2026").doesNotContain("C25#Initial-Pass")
+                .doesNotContain(temporary);
+        java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("1[3-9]\\d{9}").matcher(shown);
+        while (numbers.find()) {
+            assertThat(output.getAll()).doesNotContain(numbers.group());
+        }
     }
 }

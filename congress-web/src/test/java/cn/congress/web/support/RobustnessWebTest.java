@@ -52,6 +52,38 @@ class RobustnessWebTest {
         assertThat(jdbc.queryForObject("select count(*) from org_unit", Long.class)).isEqualTo(before);
     }
 
+    /**
+     * S06: an over-long value never reaches the database and never makes a 500. A form record shows the field's
+     * Chinese message beside the field; a form bound without a BindingResult and a bare parameter go back to the page
+     * with the message; a text column refuses anything past its bound.
+     */
+    @Test
+    void anOverLongFieldIsAnsweredWithAChineseMessageAndNothingIsStored() throws Exception {
+        long units = jdbc.queryForObject("select count(*) from org_unit", Long.class);
+        String form = mvc.perform(post("/admin/orgs/new").with(Logins.as(users, "admin")).with(csrf()).param("code", "LONG-1")
+                        .param("name", "长".repeat(101)).param("type", "OTHER").param("sortOrder", "1").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("机构名称不能超过100个字").contains("invalid-feedback");
+        assertThat(jdbc.queryForObject("select count(*) from org_unit", Long.class)).isEqualTo(units);
+
+        long suggestion = jdbc.queryForObject("select min(id) from suggestion", Long.class);
+        MvcResult assign = mvc.perform(post("/suggestions/{id}/assign", suggestion).with(Logins.as(users, "staff")).with(csrf())
+                .header("Referer", "/suggestions/" + suggestion).param("leadUnitId", "1").param("supervisingLeader", "领".repeat(65)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(String.valueOf(assign.getFlashMap().get("error"))).isEqualTo("督办领导不能超过64字");
+
+        long proposal = jdbc.queryForObject("select min(id) from oversight_proposal", Long.class);
+        String status = jdbc.queryForObject("select status from oversight_proposal where id = ?", String.class, proposal);
+        MvcResult screen = mvc.perform(post("/oversight/proposals/{id}/screen", proposal).with(Logins.as(users, "staff")).with(csrf())
+                .header("Referer", "/oversight/proposals").param("decision", "REJECTED").param("reason", "理".repeat(501)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(String.valueOf(screen.getFlashMap().get("error"))).isEqualTo("理由不能超过500字");
+        assertThat(jdbc.queryForObject("select status from oversight_proposal where id = ?", String.class, proposal)).isEqualTo(status);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("update suggestion set content = repeat('长', 1000001) where id = ?",
+                suggestion)).hasMessageContaining("_length");
+    }
+
     @Test
     void theErrorPageForABadRequestIsInChinese() throws Exception {
         String page = mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 400)

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 record OrgForm(
         @NotBlank(message = "{org.code.required}") @Pattern(regexp = "^[A-Za-z0-9_-]{2,32}$", message = "{org.code.pattern}")
-        String code,
+        @Size(max = 32, message = "机构代码不能超过32字") String code,
         @NotBlank(message = "{org.name.required}") @Size(max = 100, message = "{org.name.size}")
         String name,
         @Size(max = 30, message = "{org.shortName.size}")

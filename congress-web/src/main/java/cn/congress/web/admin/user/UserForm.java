@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
 record UserForm(
         @NotBlank(message = "{user.username.required}")
         @Pattern(regexp = "^[A-Za-z][A-Za-z0-9_.-]{2,31}$", message = "{user.username.pattern}")
-        String username,
+        @Size(max = 32, message = "用户名不能超过32字") String username,
         @NotBlank(message = "{user.displayName.required}") @Size(max = 64, message = "{user.displayName.size}")
         String displayName,
         Long orgUnitId,
         @Pattern(regexp = "^$|^[0-9\\-+ ]{5,20}$", message = "{user.phone.pattern}")
-        String phone,
+        @Size(max = 20, message = "电话不能超过20字") String phone,
         @Size(max = 128, message = "{user.password.size}")
         String initialPassword,
         long version) {

@@ -1,5 +1,6 @@
 package cn.congress.web.legislation.cleanup;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.cleanup.CleanupDecision;
 import cn.congress.legislation.cleanup.CleanupService;
@@ -35,7 +36,7 @@ class CleanupController {
     }
 
     @PostMapping
-    String create(@RequestParam String title, @RequestParam int year, @RequestParam(required = false) String basis, RedirectAttributes redirect) {
+    String create(@RequestParam @Size(max = 200, message = "标题不能超过200字") String title, @RequestParam int year, @RequestParam(required = false) @Size(max = 2000, message = "清理依据不能超过2000字") String basis, RedirectAttributes redirect) {
         if (title == null || title.isBlank() || title.length() > 200) {
             throw new DomainException("请填写清理工作名称（不超过200字）");
         }
@@ -54,7 +55,7 @@ class CleanupController {
 
     @PostMapping("/{id}/items")
     String decide(@PathVariable long id, @RequestParam long regulationId, @RequestParam CleanupDecision decision,
-                  @RequestParam String reason, RedirectAttributes redirect) {
+                  @RequestParam @Size(max = 500, message = "理由不能超过500字") String reason, RedirectAttributes redirect) {
         if (reason == null || reason.isBlank()) {
             throw new DomainException("请填写清理意见的理由");
         }
@@ -64,7 +65,7 @@ class CleanupController {
     }
 
     @PostMapping("/{id}/close")
-    String close(@PathVariable long id, @RequestParam String conclusion, RedirectAttributes redirect) {
+    String close(@PathVariable long id, @RequestParam @Size(max = 4000, message = "清理结论不能超过4000字") String conclusion, RedirectAttributes redirect) {
         cleanups.close(id, LocalDate.now(clock), conclusion);
         redirect.addFlashAttribute("message", "清理工作已结束，报告已形成");
         return "redirect:/legislation/cleanups/" + id;

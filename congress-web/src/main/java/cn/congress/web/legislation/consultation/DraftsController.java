@@ -73,7 +73,7 @@ class DraftsController {
     }
 
     @PostMapping("/drafts/{id}/batch")
-    String batch(@PathVariable long id, @ModelAttribute("batch") BatchForm form, @RequestParam(required = false) String confirm,
+    String batch(@PathVariable long id, @ModelAttribute("batch") BatchForm form, @RequestParam(required = false) @Size(max = 16, message = "确认不能超过16字") String confirm,
                  Model model, RedirectAttributes redirect) {
         BatchForm rows = form.withoutBlankRows();
         if (confirm != null) {

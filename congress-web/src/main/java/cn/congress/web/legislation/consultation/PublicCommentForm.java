@@ -15,8 +15,8 @@ record PublicCommentForm(
         @Size(max = 64, message = "姓名不能超过64字") String name,
         @Size(max = 128, message = "联系方式不能超过128字") String contact,
         Boolean consent,
-        String website,
-        String startedAt,
+        @Size(max = 200, message = "网址不能超过200字") String website,
+        @Size(max = 100, message = "表单时间不能超过100字") String startedAt,
         @Size(max = 16, message = "请填写验证码或算式的结果") String captcha,
         @Size(max = 16, message = "请填写11位手机号码") String phone,
         @Size(max = 8, message = "验证码为6位数字") String code) {

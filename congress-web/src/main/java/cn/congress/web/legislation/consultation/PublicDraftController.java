@@ -1,5 +1,6 @@
 package cn.congress.web.legislation.consultation;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.web.security.guard.Captcha;
 import cn.congress.web.security.guard.FillTimer;
 import cn.congress.domain.shared.DomainException;
@@ -68,7 +69,7 @@ class PublicDraftController {
 
     @PostMapping("/public/drafts/{id}")
     String comment(@PathVariable long id, @Valid @ModelAttribute("form") PublicCommentForm form, BindingResult errors,
-                   @RequestParam(required = false) String sendCode, HttpServletRequest request, HttpServletResponse response,
+                   @RequestParam(required = false) @Size(max = 16, message = "发送验证码不能超过16字") String sendCode, HttpServletRequest request, HttpServletResponse response,
                    Model model, RedirectAttributes redirect) {
         String client = request.getRemoteAddr();
         ConsultationView view = queries.publicView(id);

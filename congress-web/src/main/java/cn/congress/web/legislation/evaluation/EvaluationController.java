@@ -1,5 +1,6 @@
 package cn.congress.web.legislation.evaluation;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.evaluation.EvaluationConclusion;
 import cn.congress.legislation.evaluation.EvaluationService;
@@ -43,7 +44,7 @@ class EvaluationController {
     }
 
     @PostMapping("/new")
-    String create(@RequestParam long regulationId, @RequestParam String title, @RequestParam String evaluator, @RequestParam String plan,
+    String create(@RequestParam long regulationId, @RequestParam @Size(max = 200, message = "标题不能超过200字") String title, @RequestParam @Size(max = 100, message = "评估单位不能超过100字") String evaluator, @RequestParam @Size(max = 4000, message = "评估方案不能超过4000字") String plan,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedOn, RedirectAttributes redirect) {
         if (title.isBlank() || evaluator.isBlank() || plan.isBlank() || title.length() > 200 || evaluator.length() > 100 || plan.length() > 4000) {
             throw new DomainException("请完整填写评估名称、评估机构和评估方案");
@@ -61,7 +62,7 @@ class EvaluationController {
     }
 
     @PostMapping("/{id}/findings")
-    String findings(@PathVariable long id, @RequestParam long version, @RequestParam String findings, RedirectAttributes redirect) {
+    String findings(@PathVariable long id, @RequestParam long version, @RequestParam @Size(max = 4000, message = "评估结论不能超过4000字") String findings, RedirectAttributes redirect) {
         evaluations.recordFindings(id, version, findings);
         redirect.addFlashAttribute("message", "评估发现已保存");
         return "redirect:/legislation/evaluations/" + id;

@@ -1,5 +1,6 @@
 package cn.congress.web.legislation.filing;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.filing.FilingDeadline;
 import cn.congress.legislation.filing.FilingDueFilter;
@@ -123,7 +124,7 @@ class FilingController {
     }
 
     @PostMapping("/{id}/steps/{action}")
-    String step(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String text,
+    String step(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) @Size(max = 2000, message = "内容不能超过2000字") String text,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect) {
         LocalDate on = date == null ? LocalDate.now(clock) : date;
         String t = text == null || text.isBlank() ? null : text.strip();

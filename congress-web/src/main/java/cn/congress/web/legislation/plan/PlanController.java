@@ -1,5 +1,6 @@
 package cn.congress.web.legislation.plan;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.plan.LegislativePlan;
 import cn.congress.legislation.plan.PlanKind;
@@ -167,7 +168,7 @@ class PlanController {
     }
 
     @PostMapping("/{id}/projects/{projectId}/move")
-    String move(@PathVariable long id, @PathVariable long projectId, @RequestParam int year, @RequestParam String reason,
+    String move(@PathVariable long id, @PathVariable long projectId, @RequestParam int year, @RequestParam @Size(max = 500, message = "理由不能超过500字") String reason,
                 RedirectAttributes redirect) {
         if (reason == null || reason.isBlank()) {
             throw new DomainException("请填写调整理由");
@@ -189,7 +190,7 @@ class PlanController {
     }
 
     @PostMapping("/{id}/proposals/{proposalId}/demonstration")
-    String demonstration(@PathVariable long id, @PathVariable long proposalId, @RequestParam String demonstration, RedirectAttributes redirect) {
+    String demonstration(@PathVariable long id, @PathVariable long proposalId, @RequestParam @Size(max = 4000, message = "论证意见不能超过4000字") String demonstration, RedirectAttributes redirect) {
         if (demonstration == null || demonstration.isBlank()) {
             throw new DomainException("请填写论证意见");
         }
@@ -211,7 +212,7 @@ class PlanController {
     }
 
     @PostMapping("/{id}/proposals/{proposalId}/reject")
-    String reject(@PathVariable long id, @PathVariable long proposalId, @RequestParam String reason, RedirectAttributes redirect) {
+    String reject(@PathVariable long id, @PathVariable long proposalId, @RequestParam @Size(max = 500, message = "理由不能超过500字") String reason, RedirectAttributes redirect) {
         plans.reject(proposalId, reason, LocalDate.now(clock));
         redirect.addFlashAttribute("message", "已决定不列入计划");
         return "redirect:/legislation/plans/" + id + "#proposals";

@@ -1,5 +1,6 @@
 package cn.congress.web.legislation.regulation;
 
+import jakarta.validation.constraints.Size;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.legislation.compare.RowKind;
@@ -140,10 +141,10 @@ class RegulationController {
     }
 
     @PostMapping("/{id}/repeal")
-    String repeal(@PathVariable long id, @RequestParam String decision,
+    String repeal(@PathVariable long id, @RequestParam @Size(max = 200, message = "决定不能超过200字") String decision,
                   @RequestParam @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate adoptedOn,
                   @RequestParam @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-                  @RequestParam(required = false) String announcementNo, RedirectAttributes redirect) {
+                  @RequestParam(required = false) @Size(max = 100, message = "公告文号不能超过100字") String announcementNo, RedirectAttributes redirect) {
         regulations.repeal(id, decision, new cn.congress.legislation.regulation.Adoption(adoptedOn, null, null, effectiveOn,
                 announcementNo == null || announcementNo.isBlank() ? null : announcementNo.strip(), null));
         redirect.addFlashAttribute("message", "已登记废止，原文本仍可查阅");

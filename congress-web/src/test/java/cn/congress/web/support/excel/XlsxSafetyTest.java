@@ -127,4 +127,26 @@ class XlsxSafetyTest {
         }
         return out.toByteArray();
     }
+
+    /**
+     * C38: an export of personal data leaves no copy on the server's disk. SXSSF spills rows beyond its window to
+     * temporary files; closing the workbook deletes them, so none is left after the download.
+     */
+    @Test
+    void anExportLeavesNoTemporaryFileBehind() throws Exception {
+        java.nio.file.Path poiTemp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        java.util.function.Supplier<Long> spilled = () -> {
+            try (var files = java.nio.file.Files.exists(poiTemp) ? java.nio.file.Files.list(poiTemp) : java.util.stream.Stream.<java.nio.file.Path>empty()) {
+                return files.filter(f -> f.getFileName().toString().startsWith("poi-sxssf-sheet")).count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        long before = spilled.get();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // more rows than SXSSF keeps in memory, so the sheet goes through a temporary file
+        XlsxExport.write(out, "表", ONE_COLUMN, IntStream.range(0, 5_000).mapToObj(i -> "代表 13800000" + i).toList());
+        assertThat(out.size()).isGreaterThan(10_000);
+        assertThat(spilled.get()).as("temporary sheet files left in " + poiTemp).isEqualTo(before);
+    }
 }
