@@ -58,8 +58,8 @@ class FiscalAssetsController {
         model.addAttribute("v", v);
         if (v.canEdit() && !model.containsAttribute("debtForm")) {
             model.addAttribute("debtForm", new FiscalForms.DebtForm(value(v, 0), value(v, 1), value(v, 3), value(v, 4), value(v, 6),
-                    value(v, 7), value(v, 8), String.join("\n", v.bonds().stream().filter(b -> b.amount().current() != null)
-                    .map(b -> b.purpose() + "=" + b.amount().current().toPlainString()).toList())));
+                    value(v, 7), value(v, 8), String.join("\n", v.bonds().stream().filter(b -> b.value().current() != null)
+                    .map(b -> b.label() + "=" + b.value().current().toPlainString()).toList())));
         }
         return "fiscal/assets/debt";
     }

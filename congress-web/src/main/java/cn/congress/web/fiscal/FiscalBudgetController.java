@@ -91,7 +91,7 @@ class FiscalBudgetController {
 
     private String page(Execution e, String title, Model model) {
         model.addAttribute("e", e);
-        model.addAttribute("title", title);
+        model.addAttribute("heading", title);
         model.addAttribute("years", monitoring.years());
         model.addAttribute("chartLabels", e.rows().stream().map(ExecRow::name).collect(Collectors.joining("|")));
         model.addAttribute("chartRates", e.rows().stream().map(r -> r.rate() == null ? "0" : r.rate().toPlainString()).collect(Collectors.joining("|")));

@@ -6,16 +6,14 @@ import cn.congress.deputies.servicecase.ServiceCaseRows.CaseFilter;
 import cn.congress.deputies.servicecase.ServiceCaseRows.CaseView;
 import cn.congress.deputies.servicecase.ServiceCaseService;
 import cn.congress.deputies.servicecase.ServiceCaseType;
-import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.deputies.station.StationQueries;
-import cn.congress.domain.account.Role;
-import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.web.servicecase.ServiceCaseForms.CaseForm;
 import cn.congress.web.servicecase.ServiceCaseForms.CloseForm;
 import cn.congress.web.servicecase.ServiceCaseForms.ForwardForm;
 import cn.congress.web.servicecase.ServiceCaseForms.NoteForm;
+import cn.congress.web.station.StationRecordChoices;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
@@ -32,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** 信访代办与诉前调解: take on a case, follow it, close it; counts per agent, mediator, station and district. */
 @Controller
@@ -42,7 +41,7 @@ class ServiceCaseController {
     private final ServiceCaseQueries queries;
     private final ServiceCaseService service;
     private final StationQueries stations;
-    private final OrgUnitService orgUnits;
+    private final StationRecordChoices recordChoices;
     private final Clock clock;
 
     @GetMapping
@@ -108,13 +107,9 @@ class ServiceCaseController {
     }
 
     private String form(Model model, Long id) {
-        Caller caller = Caller.current();
-        var choices = stations.stationChoices(caller);
         model.addAttribute("caseId", id);
         model.addAttribute("types", ServiceCaseType.values());
-        model.addAttribute("stations", choices);
-        model.addAttribute("chooseDeputy", !caller.has(Role.DEPUTY) || caller.has(Role.STAFF));
-        model.addAttribute("deputies", choices.size() == 1 ? stations.deputiesOf(choices.keySet().iterator().next()) : stations.allDeputies());
+        recordChoices.addRecordingChoices(model);
         return "service-cases/form";
     }
 
@@ -122,19 +117,11 @@ class ServiceCaseController {
     String detail(@PathVariable long id, Model model) {
         CaseView v = queries.detail(Caller.current(), id);
         model.addAttribute("c", v);
-        if (!model.containsAttribute("forwardForm")) {
-            model.addAttribute("forwardForm", new ForwardForm(v.version(), null));
-        }
-        if (!model.containsAttribute("noteForm")) {
-            model.addAttribute("noteForm", new NoteForm(v.version(), LocalDate.now(clock), null));
-        }
-        if (!model.containsAttribute("closeForm")) {
-            model.addAttribute("closeForm", new CloseForm(v.version(), null, null));
-        }
-        if (v.can("FORWARD")) {
-            model.addAttribute("organs", orgUnits.handlingUnitOptions());
-        }
-        model.addAttribute("satisfactions", ResidentSatisfaction.values());
+        // a form sent back with its errors is already in the model and stays as the user left it
+        model.mergeAttributes(Map.of("forwardForm", new ForwardForm(v.version(), null),
+                "noteForm", new NoteForm(v.version(), LocalDate.now(clock), null),
+                "closeForm", new CloseForm(v.version(), null, null)));
+        recordChoices.addHandlingChoices(model, v.can("FORWARD"));
         return "service-cases/detail";
     }
 

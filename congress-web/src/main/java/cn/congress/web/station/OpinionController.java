@@ -7,9 +7,7 @@ import cn.congress.deputies.reception.OpinionRows.OpinionRow;
 import cn.congress.deputies.reception.OpinionRows.OpinionView;
 import cn.congress.deputies.reception.OpinionService;
 import cn.congress.deputies.reception.OpinionStatus;
-import cn.congress.deputies.station.ResidentSatisfaction;
 import cn.congress.deputies.station.StationQueries;
-import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.web.station.StationForms.AnswerForm;
@@ -38,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** 民情民意: record a reception, route the opinion, follow it to the organ's answer or the deputy's suggestion, call back. */
@@ -49,7 +48,7 @@ class OpinionController {
     private final OpinionQueries queries;
     private final OpinionService service;
     private final StationQueries stations;
-    private final OrgUnitService orgUnits;
+    private final StationRecordChoices recordChoices;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
 
@@ -127,12 +126,8 @@ class OpinionController {
     }
 
     private String form(Model model) {
-        Caller caller = Caller.current();
-        var choices = stations.stationChoices(caller);
-        model.addAttribute("stations", choices);
         model.addAttribute("categories", queries.categories());
-        model.addAttribute("chooseDeputy", !caller.has(cn.congress.domain.account.Role.DEPUTY) || caller.has(cn.congress.domain.account.Role.STAFF));
-        model.addAttribute("deputies", choices.size() == 1 ? stations.deputiesOf(choices.keySet().iterator().next()) : stations.allDeputies());
+        recordChoices.addRecordingChoices(model);
         return "stations/opinions/form";
     }
 
@@ -140,25 +135,13 @@ class OpinionController {
     String detail(@PathVariable long id, Model model) {
         OpinionView v = queries.detail(Caller.current(), id);
         model.addAttribute("opinion", v);
-        if (!model.containsAttribute("settleForm")) {
-            model.addAttribute("settleForm", new SettleForm(v.version(), null));
-        }
-        if (!model.containsAttribute("transferForm")) {
-            model.addAttribute("transferForm", new TransferForm(v.version(), null, null));
-        }
-        if (!model.containsAttribute("answerForm")) {
-            model.addAttribute("answerForm", new AnswerForm(v.version(), null));
-        }
-        if (!model.containsAttribute("suggestForm")) {
-            model.addAttribute("suggestForm", new SuggestForm(v.version(), "关于" + (v.content().length() > 20 ? v.content().substring(0, 20) : v.content()) + "的建议"));
-        }
-        if (!model.containsAttribute("feedbackForm")) {
-            model.addAttribute("feedbackForm", new FeedbackForm(v.version(), null, null));
-        }
-        if (v.can("TRANSFER")) {
-            model.addAttribute("organs", orgUnits.handlingUnitOptions());
-        }
-        model.addAttribute("satisfactions", ResidentSatisfaction.values());
+        // a form sent back with its errors is already in the model and stays as the user left it
+        model.mergeAttributes(Map.of("settleForm", new SettleForm(v.version(), null),
+                "transferForm", new TransferForm(v.version(), null, null),
+                "answerForm", new AnswerForm(v.version(), null),
+                "suggestForm", new SuggestForm(v.version(), "关于" + (v.content().length() > 20 ? v.content().substring(0, 20) : v.content()) + "的建议"),
+                "feedbackForm", new FeedbackForm(v.version(), null, null)));
+        recordChoices.addHandlingChoices(model, v.can("TRANSFER"));
         return "stations/opinions/detail";
     }
 

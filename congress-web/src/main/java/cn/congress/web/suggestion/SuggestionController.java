@@ -27,6 +27,7 @@ import cn.congress.domain.rules.Rules;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.ConcurrentEditException;
 import cn.congress.domain.shared.DomainException;
+import cn.congress.web.support.Choice;
 import cn.congress.web.support.excel.XlsxExport;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -88,10 +89,6 @@ class SuggestionController {
             Caller c = Caller.current();
             return new Perspective(c.has(Role.STAFF), c.has(Role.UNIT), c.has(Role.DEPUTY));
         }
-    }
-
-    /** A fixed choice of a filter. */
-    record Choice(String value, String label) {
     }
 
     private static final List<Choice> KEY_CHOICES = List.of(new Choice("true", "重点督办"), new Choice("false", "一般"));

@@ -37,6 +37,11 @@ public class PageLinks {
         return java.math.BigDecimal.valueOf(n).divide(java.math.BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString() + "万";
     }
 
+    /** This page without its query: the action of a form shared by pages of several paths (a year picker). */
+    public String path() {
+        return ServletUriComponentsBuilder.fromCurrentRequestUri().build().getPath();
+    }
+
     public String with(String param, Object value) {
         return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").replaceQueryParam(param, value).build()
                 .toUriString().replaceFirst("^https?://[^/]+", "");

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rules on templates and message bundles that ArchUnit cannot see: templates render the actions their view record
- * lists instead of comparing status names, form fields show their errors only through {@code fragments/form}, and a
- * label is defined in exactly one bundle.
+ * lists instead of comparing status names, form fields show their errors only through {@code fragments/form}, every
+ * GET form is the filter bar of {@code fragments/filter}, and a label is defined in exactly one bundle.
  */
 class TemplateRulesTest {
 
@@ -48,6 +48,41 @@ class TemplateRulesTest {
             }
         }
         assertThat(found).as("status comparisons in templates (the view record should say which actions apply)").isEmpty();
+    }
+
+    /**
+     * A form's start tag, across lines; attribute values are skipped whole, so that a {@code >} inside an expression
+     * ({@code th:if="${a > 1}"}) does not end the tag.
+     */
+    private static final Pattern FORM_TAG = Pattern.compile("<form((?:\\s+[^\\s=>/\"']+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>\"']+))?)*)\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern METHOD_POST = Pattern.compile("\\smethod\\s*=\\s*[\"']?post\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILTER_BAR = Pattern.compile("\\sth:replace\\s*=\\s*\"~\\{\\s*fragments/filter\\s*::\\s*bar\\s*\\(");
+
+    /**
+     * A form that does not post reads by GET (a form without {@code method} does too), and such a form is a filter bar,
+     * a period picker or a look-up: it is {@code fragments/filter :: bar}, written once, so that every one keeps its
+     * query, labels its fields and resets alike. The bar's own definition is the only GET form written by hand.
+     */
+    @Test
+    void everyGetFormIsTheFilterBar() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
+            String path = template.getURL().getPath();
+            String name = path.substring(path.indexOf("/templates/") + "/templates/".length());
+            if (name.equals("fragments/filter.html")) {
+                continue;
+            }
+            String html = template.getContentAsString(StandardCharsets.UTF_8);
+            Matcher m = FORM_TAG.matcher(html);
+            while (m.find()) {
+                String attributes = m.group(1);
+                if (!METHOD_POST.matcher(attributes).find() && !FILTER_BAR.matcher(attributes).find()) {
+                    found.add(name + ":" + (html.substring(0, m.start()).split("\n", -1).length) + " " + m.group().replaceAll("\\s+", " "));
+                }
+            }
+        }
+        assertThat(found).as("GET forms written by hand (use fragments/filter :: bar)").isEmpty();
     }
 
     /**

@@ -50,7 +50,7 @@ class LegislationBrowserTest {
             saveVersion(browser, "SECOND_READING", SECOND);
             browser.waitForText("文本已保存");
 
-            browser.go(billPath).click(By.id("open-compare")).waitForText("修改对照表");
+            browser.go(billPath).click(By.cssSelector("#compare-form button[type=submit]")).waitForText("修改对照表");
             String table = browser.find(By.id("compare-table")).getText();
             assertThat(table).contains("第二条　城市绿化应当坚持生态优先。").contains("第三条　本条例适用于本市城市绿化活动。");
             assertThat(browser.find(By.id("compare-summary")).getText()).contains("修改1条").contains("新增1条");

@@ -55,8 +55,8 @@ class PublicCommentBrowserTest {
             browser.logout();
 
             browser.go("/public/drafts/receipt");
-            browser.type(By.id("code"), code);
-            browser.click(By.id("lookup"));
+            browser.type(By.id("f-code"), code);
+            browser.click(By.cssSelector("#lookup-form button[type=submit]"));
             browser.waitForText("回执号");
             assertThat(browser.find(By.id("receipt-body")).getText()).isEqualTo(text);
             assertThat(browser.find(By.id("receipt-decision")).getText()).contains("采纳").contains("已在第三条增加社区参与的规定");

@@ -4,13 +4,12 @@ import cn.congress.domain.account.Caller;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.oversight.fiscal.assets.AssetsViews.AssetsView;
-import cn.congress.oversight.fiscal.assets.AssetsViews.BondRow;
 import cn.congress.oversight.fiscal.assets.AssetsViews.BondUse;
 import cn.congress.oversight.fiscal.assets.AssetsViews.CategoryFigures;
 import cn.congress.oversight.fiscal.assets.AssetsViews.CategoryRow;
 import cn.congress.oversight.fiscal.assets.AssetsViews.Compared;
 import cn.congress.oversight.fiscal.assets.AssetsViews.DebtFigures;
-import cn.congress.oversight.fiscal.assets.AssetsViews.DebtRow;
+import cn.congress.oversight.fiscal.assets.AssetsViews.ComparedRow;
 import cn.congress.oversight.fiscal.assets.AssetsViews.DebtView;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -143,18 +142,18 @@ public class AssetsService {
         BigDecimal[] now = byYear.getOrDefault(year, new BigDecimal[7]);
         BigDecimal[] before = byYear.getOrDefault(year - 1, new BigDecimal[7]);
         String[] labels = {"一般债务限额", "专项债务限额", "一般债务余额", "专项债务余额", "新增一般债券", "新增专项债券", "到期偿还"};
-        List<DebtRow> rows = new ArrayList<>();
+        List<ComparedRow> rows = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {
-            rows.add(new DebtRow(labels[i], new Compared(now[i], before[i])));
+            rows.add(new ComparedRow(labels[i], new Compared(now[i], before[i])));
         }
-        rows.add(2, new DebtRow("债务限额合计", new Compared(add(now[0], now[1]), add(before[0], before[1]))));
-        rows.add(5, new DebtRow("债务余额合计", new Compared(add(now[2], now[3]), add(before[2], before[3]))));
+        rows.add(2, new ComparedRow("债务限额合计", new Compared(add(now[0], now[1]), add(before[0], before[1]))));
+        rows.add(5, new ComparedRow("债务余额合计", new Compared(add(now[2], now[3]), add(before[2], before[3]))));
         Map<String, BigDecimal[]> bonds = new LinkedHashMap<>();
         jdbc.query("select year, purpose, amount from fiscal_debt_bond_use where year in (?, ?) order by purpose", rs -> {
             bonds.computeIfAbsent(rs.getString(2), k -> new BigDecimal[2])[rs.getInt(1) == year ? 0 : 1] = rs.getBigDecimal(3);
         }, year, year - 1);
-        List<BondRow> bondRows = bonds.entrySet().stream().map(e -> new BondRow(e.getKey(), new Compared(e.getValue()[0], e.getValue()[1])))
-                .sorted((a, b) -> nz(b.amount().current()).compareTo(nz(a.amount().current()))).toList();
+        List<ComparedRow> bondRows = bonds.entrySet().stream().map(e -> new ComparedRow(e.getKey(), new Compared(e.getValue()[0], e.getValue()[1])))
+                .sorted((a, b) -> nz(b.value().current()).compareTo(nz(a.value().current()))).toList();
         BigDecimal headroom = now[0] == null ? null : add(now[0], now[1]).subtract(add(now[2], now[3]));
         return new DebtView(year, byYear.containsKey(year), rows, bondRows, headroom, byYear.containsKey(year - 1), staff(caller));
     }

@@ -43,13 +43,11 @@ public final class AssetsViews {
     public record BondUse(String purpose, BigDecimal amount) {
     }
 
-    public record DebtRow(String label, Compared value) {
+    /** A line of a year-on-year table: what it counts (a debt item, a bond purpose) and its figure beside last year's. */
+    public record ComparedRow(String label, Compared value) {
     }
 
-    public record BondRow(String purpose, Compared amount) {
-    }
-
-    public record DebtView(int year, boolean exists, List<DebtRow> rows, List<BondRow> bonds, BigDecimal headroom, boolean previousExists,
+    public record DebtView(int year, boolean exists, List<ComparedRow> rows, List<ComparedRow> bonds, BigDecimal headroom, boolean previousExists,
                            boolean canEdit) {
     }
 }

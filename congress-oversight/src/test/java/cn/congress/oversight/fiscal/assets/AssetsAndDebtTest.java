@@ -93,9 +93,9 @@ class AssetsAndDebtTest {
             assertThat(r.value().previous()).isEqualByComparingTo("1150");
         });
         assertThat(debt.headroom()).isEqualByComparingTo("130");
-        assertThat(debt.bonds()).extracting(AssetsViews.BondRow::purpose).containsExactly("交通基础设施", "棚户区改造");
-        assertThat(debt.bonds().get(1).amount().changePercent()).isEqualByComparingTo("-25.0");
-        assertThat(debt.bonds().get(0).amount().previous()).isNull();
+        assertThat(debt.bonds()).extracting(AssetsViews.ComparedRow::label).containsExactly("交通基础设施", "棚户区改造");
+        assertThat(debt.bonds().get(1).value().changePercent()).isEqualByComparingTo("-25.0");
+        assertThat(debt.bonds().get(0).value().previous()).isNull();
         assertThat(assets.debt(2083).exists()).isFalse();
     }
 }

@@ -3,7 +3,10 @@ package cn.congress.web.admin.audit;
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditFilter;
 import cn.congress.domain.audit.AuditLog;
+import cn.congress.web.support.Choice;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** 安全审计员：审计日志查询（只读，应用内没有修改或删除的入口）；系统管理员只看本人的系统日志. */
 @Controller
@@ -20,6 +24,7 @@ import java.time.LocalDate;
 class AuditController {
 
     private final AuditLog auditLog;
+    private final MessageSource messages;
 
     @GetMapping("/admin/audit")
     String list(@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
@@ -30,7 +35,7 @@ class AuditController {
         AuditFilter filter = new AuditFilter(actor, action, targetType, targetId, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("targetTypes", auditLog.targetTypes());
+        model.addAttribute("targetTypes", targetTypes(auditLog.targetTypes()));
         model.addAttribute("ownOnly", false);
         model.addAttribute("page", auditLog.search(filter,
                 PageRequest.of(Math.max(page, 0), 30, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
@@ -47,10 +52,15 @@ class AuditController {
         AuditFilter filter = new AuditFilter(null, action, targetType, targetId, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("targetTypes", java.util.List.of());
+        model.addAttribute("targetTypes", List.of());
         model.addAttribute("ownOnly", true);
         model.addAttribute("page", auditLog.ownActions(filter,
                 PageRequest.of(Math.max(page, 0), 30, Sort.by(Sort.Direction.DESC, "occurredAt", "id"))));
         return "admin/audit/list";
+    }
+
+    /** A target type reads as its bundle name where it has one (audit.target.Bill → 法规案), else as recorded. */
+    private List<Choice> targetTypes(List<String> types) {
+        return types.stream().map(t -> new Choice(t, messages.getMessage("audit.target." + t, null, t, LocaleContextHolder.getLocale()))).toList();
     }
 }

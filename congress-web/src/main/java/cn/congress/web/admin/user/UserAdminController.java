@@ -9,8 +9,11 @@ import cn.congress.domain.account.Role;
 import cn.congress.domain.account.AccountRow;
 import cn.congress.domain.org.OrgUnitService;
 import cn.congress.domain.shared.DomainException;
+import cn.congress.web.support.Choice;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -36,6 +39,7 @@ class UserAdminController {
     private final AccountService accounts;
     private final OrgUnitService orgUnits;
     private final AdminAccountRequests adminRequests;
+    private final MessageSource messages;
 
     @ModelAttribute("orgTree")
     Object orgTree() {
@@ -49,6 +53,9 @@ class UserAdminController {
         model.addAttribute("page", accounts.search(q, org, role, enabled,
                 PageRequest.of(Math.max(page, 0), 20, Sort.by("username"))));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("enabledChoices", java.util.List.of(
+                new Choice("true", messages.getMessage("user.enabled", null, LocaleContextHolder.getLocale())),
+                new Choice("false", messages.getMessage("user.disabled", null, LocaleContextHolder.getLocale()))));
         return LIST;
     }
 

@@ -13,6 +13,8 @@ import cn.congress.legislation.regulation.RegulationStatus;
 import cn.congress.legislation.regulation.VersionKind;
 import cn.congress.legislation.support.LegislationAccess;
 import cn.congress.web.legislation.LegislationLabels;
+import cn.congress.web.support.Choice;
+import cn.congress.web.support.Formats;
 import cn.congress.web.support.excel.XlsxExport;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -45,6 +47,7 @@ class RegulationController {
     private final RegulationService regulations;
     private final EvaluationService evaluations;
     private final Clock clock;
+    private final Formats fmt;
 
     @ModelAttribute("statuses")
     RegulationStatus[] statuses() {
@@ -102,7 +105,11 @@ class RegulationController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @RequestParam(name = "v", required = false) Integer versionNo, Model model) {
         LegislationAccess.requireReader(Caller.current());
-        model.addAttribute("view", regulations.view(id, versionNo));
+        RegulationService.RegulationView view = regulations.view(id, versionNo);
+        model.addAttribute("view", view);
+        // a repeal has no text to compare
+        model.addAttribute("versionChoices", view.history().stream().filter(v -> !v.kind().isRepeal())
+                .map(v -> new Choice(String.valueOf(v.versionNo()), "第" + v.versionNo() + "版（" + fmt.date(v.adoptedOn()) + "）")).toList());
         model.addAttribute("evaluations", evaluations.ofRegulation(id));
         model.addAttribute("today", LocalDate.now(clock));
         return "legislation/regulations/detail";

@@ -1,0 +1,9 @@
+package cn.congress.web.support;
+
+/**
+ * One option of a choice list whose options are neither an enum nor a feature's record (yes/no, a version by its
+ * number and date): the value the form sends and the text it shows. {@code fragments/filter :: select} reads it with
+ * {@code itemValue='value', itemLabel='label'}.
+ */
+public record Choice(String value, String label) {
+}
