@@ -40,7 +40,7 @@ class ViewNamesTest {
                 Matcher m = PREPROCESSED.matcher(Files.readString(template));
                 while (m.find()) {
                     boolean fragmentParameter = template.getParent().getFileName().toString().equals("fragments")
-                            && m.group(1).matches("name|valueProp|labelProp");
+                            && m.group(1).matches("name|valueProp|labelProp|keyProp");
                     if (!m.group(1).matches("\\w+\\.(index|count)") && !fragmentParameter) {
                         found.add(template.getFileName() + ": " + m.group());
                     }
