@@ -1,7 +1,6 @@
 package cn.congress.web.suggestion;
 
 import jakarta.validation.constraints.Size;
-import cn.congress.domain.org.OrgOption;
 import cn.congress.deputies.roster.RosterService;
 import cn.congress.deputies.suggestion.SuggestionCategory;
 import cn.congress.deputies.suggestion.SuggestionFilter;
@@ -93,10 +92,6 @@ class SuggestionController {
 
     private static final List<Choice> KEY_CHOICES = List.of(new Choice("true", "重点督办"), new Choice("false", "一般"));
 
-    private List<OrgOption> handlingUnits() {
-        return orgUnits.handlingUnitOptions();
-    }
-
     // ----- lists -----
 
     @GetMapping
@@ -109,7 +104,7 @@ class SuggestionController {
         model.addAttribute("categories", SuggestionCategory.values());
         model.addAttribute("kinds", SuggestionKind.values());
         if (viewer.staff()) {
-            model.addAttribute("units", handlingUnits());
+            model.addAttribute("units", orgUnits.handlingUnitOptions());
             model.addAttribute("delegations", roster.delegations());
             model.addAttribute("keyChoices", KEY_CHOICES);
             model.addAttribute("bundles", details.bundles());
@@ -271,7 +266,7 @@ class SuggestionController {
             model.addAttribute("contactWays", rules.codes(SuggestionQueries.CONTACT_WAYS));
         }
         if (view.canAny("ASSIGN", "DECIDE_REASSIGNMENT", "SUPERVISE", "EXTEND", "DECIDE_DISSATISFACTION", "REQUEST_EXTENSION")) {
-            model.addAttribute("units", view.canAny("ASSIGN", "DECIDE_REASSIGNMENT") ? handlingUnits() : List.of());
+            model.addAttribute("units", view.canAny("ASSIGN", "DECIDE_REASSIGNMENT") ? orgUnits.handlingUnitOptions() : List.of());
             model.addAttribute("bundles", view.canAny("ASSIGN", "SUPERVISE") ? details.bundles() : List.of());
             model.addAttribute("answerMonths", rules.integer("suggestion.answer-months"));
             model.addAttribute("answerMaxMonths", rules.integer("suggestion.answer-max-months"));
