@@ -123,7 +123,7 @@ public class AnnualFigures {
         List<Figure> all = new ArrayList<>();
         for (FigureSource source : sources) {
             long started = System.nanoTime();
-            // Counting a year of 100,000 suggestions takes longer than a page may; such sources declare their tables,
+            // Counting a year of 100,000 receptions takes longer than a page may; such sources declare their tables,
             // whose triggers evict on every instance when a record changes.
             all.addAll(source.tables().isEmpty() ? source.figures(period)
                     : cache.get(CACHE, List.of(source.getClass().getName(), period), () -> List.copyOf(source.figures(period))));
