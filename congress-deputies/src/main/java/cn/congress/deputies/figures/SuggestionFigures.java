@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Deputies' suggestions and motions filed in the year (代表工作): how many, how many answered, and the four rates of
- * the suggestion statistics. Counted by {@link SuggestionQueries#measuresOf}, the statement behind
- * {@code /suggestions/stats}, so that the statistics page filtered to the year shows the same numbers.
+ * the suggestion statistics. Read by {@link SuggestionQueries#measuresOf} from the counts the database keeps with every
+ * change of the records (a few thousand rows for a year, so not cached), which equal what {@code /suggestions/stats}
+ * counts over the records for the year (SuggestionStatisticsTest).
  */
 @Component
 @RequiredArgsConstructor
@@ -55,11 +56,5 @@ class SuggestionFigures implements FigureSource {
             case ANSWERED -> queries.recordsOf(period, SuggestionKind.SUGGESTION, true);
             default -> List.of();
         };
-    }
-
-    /** Cached until one of these changes (their triggers notify {@code figures}). */
-    @Override
-    public java.util.Set<String> tables() {
-        return java.util.Set.of("suggestion", "suggestion_round", "suggestion_contact", "rule_value");
     }
 }

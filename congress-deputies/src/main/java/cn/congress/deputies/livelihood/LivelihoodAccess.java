@@ -7,6 +7,7 @@ import cn.congress.domain.org.OrgUnitRepository;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.ReferenceData;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ class LivelihoodAccess {
             ProgrammeStep.SCHEDULE_PROGRESS_REPORT, ProgrammeStep.OPEN_EVALUATION, ProgrammeStep.CLOSE_EVALUATION);
 
     private final OrgUnitRepository orgs;
+    private final ReferenceData referenceData;
 
     /** The congress (its organisation unit) whose chain a staff member runs. */
     public long congressOf(Caller caller) {
@@ -58,9 +60,10 @@ class LivelihoodAccess {
     }
 
     java.util.Optional<Long> findCityCongress() {
-        return orgs.findAllOrdered().stream()
+        // read on every livelihood page and by the annual report: kept until org_unit changes (its trigger notifies)
+        return referenceData.get("org_unit", "city-congress", () -> orgs.findAllOrdered().stream()
                 .filter(o -> o.getType() == OrgType.STANDING_COMMITTEE && o.getParent() == null)
-                .map(OrgUnit::getId).findFirst();
+                .map(OrgUnit::getId).findFirst());
     }
 
     void requireStaff(Caller caller) {

@@ -147,21 +147,44 @@ class SuggestionStatisticsTest {
         assertThat(unitSees(new StatsFilter(null, null, 2019, SuggestionKind.MOTION))).isEqualTo(new Measures(0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(unitSees(new StatsFilter(null, null, 2018, null)).solvedRate()).as("nothing to divide by").isNull();
 
-        // The yearly figures are the staff's statistics of the year: the same statement, so the same numbers.
+        // The yearly figures (read from the counts the database keeps) are the staff's statistics of the year (counted
+        // over the records), after every change above and after those below.
+        Measures staffs = figuresEqualTheStatisticsOf2019();
+        assertThat(staffs.filed()).isGreaterThanOrEqualTo(5);
+        assertThat(figureSources.stream().flatMap(s -> s.records("deputies.suggestions-filed", Period.year(2019)).stream()).toList())
+                .hasSize((int) staffs.filed()).extracting(r -> r.href()).contains("/suggestions/" + s1, "/suggestions/" + s3)
+                .doesNotContain("/suggestions/" + s4);
+
+        // a suggestion moved to another year, its lead unit changed, a contact removed, a round's answer moved and a
+        // suggestion deleted with its rounds and contacts
+        jdbc.update("update suggestion set submitted_at = submitted_at + interval '1 year' where id = ?", s5);
+        jdbc.update("update suggestion set lead_unit_id = (select min(id) from org_unit where id <> lead_unit_id) where id = ?", s3);
+        jdbc.update("delete from suggestion_contact where suggestion_id = ?", s1);
+        jdbc.update("update suggestion_round set answered_at = answered_at - interval '10 days' where suggestion_id = ?", s6);
+        jdbc.update("delete from suggestion where id = ?", s2);
+        assertThat(figuresEqualTheStatisticsOf2019().filed()).isEqualTo(staffs.filed() - 2);
+
+        // the counts equal those derived again from the records
+        String counts = "select day, kind, answer_category, evaluation, lead_ways::text, n, rounds_answered, rounds_on_time "
+                + "from suggestion_figure_day where n <> 0 order by 1, 2, 3, 4, 5";
+        List<Map<String, Object>> kept = jdbc.queryForList(counts);
+        jdbc.execute("select suggestion_figure_rebuild()");
+        assertThat(jdbc.queryForList(counts)).isEqualTo(kept);
+    }
+
+    /** The suggestion figures of 2019 equal the staff's statistics of 2019 (suggestions only), which it returns. */
+    private Measures figuresEqualTheStatisticsOf2019() {
         Map<String, BigDecimal> figures = figureSources.stream().flatMap(s -> s.figures(Period.year(2019)).stream())
                 .filter(f -> f.key().startsWith("deputies.suggestions-"))
                 .collect(Collectors.toMap(Figure::key, f -> f.value() == null ? BigDecimal.valueOf(-1) : f.value()));
         Measures staffs = as(staff, () -> queries.stats(new StatsFilter(null, null, 2019, SuggestionKind.SUGGESTION))).measures();
-        assertThat(staffs.filed()).isGreaterThanOrEqualTo(5);
         assertThat(figures.get("deputies.suggestions-filed")).isEqualByComparingTo(BigDecimal.valueOf(staffs.filed()));
         assertThat(figures.get("deputies.suggestions-answered")).isEqualByComparingTo(BigDecimal.valueOf(staffs.answered()));
         assertThat(figures.get("deputies.suggestions-solved-rate")).isEqualByComparingTo(staffs.solvedRate());
         assertThat(figures.get("deputies.suggestions-satisfied-rate")).isEqualByComparingTo(staffs.satisfiedRate());
         assertThat(figures.get("deputies.suggestions-on-time-rate")).isEqualByComparingTo(staffs.onTimeRate());
         assertThat(figures.get("deputies.suggestions-face-to-face-rate")).isEqualByComparingTo(staffs.faceToFaceRate());
-        assertThat(figureSources.stream().flatMap(s -> s.records("deputies.suggestions-filed", Period.year(2019)).stream()).toList())
-                .hasSize((int) staffs.filed()).extracting(r -> r.href()).contains("/suggestions/" + s1, "/suggestions/" + s3)
-                .doesNotContain("/suggestions/" + s4);
+        return staffs;
     }
 
     @Test

@@ -71,7 +71,7 @@ class ListPageStatementsTest {
             "staff|/oversight/proposals|5",
             "staff|/livelihood|6",
             "unit4|/livelihood/organ|2",
-            "staff|/reports/annual|44",
+            "staff|/reports/annual|17",
             "admin|/admin/users|4",
             "admin|/admin/orgs|1",
             "admin|/admin/rules|2",
@@ -81,7 +81,7 @@ class ListPageStatementsTest {
             "-|/public/regulations|1",
             "-|/public/stations|4",
             "-|/public/livelihood|6",
-            "-|/public/figures|44"})
+            "-|/public/figures|17"})
     void aListPageRunsABoundedNumberOfStatements(String user, String path, int bound) throws Exception {
         MockHttpServletRequestBuilder request = get(path);
         if (!"-".equals(user)) {

@@ -32,13 +32,18 @@ class FiscalFigures implements FigureSource {
     @Transactional(readOnly = true)
     public List<Figure> figures(Period period) {
         int year = period.from().getYear();
-        long[] w = jdbc.queryForObject("""
-                select count(*), count(*) filter (where sent_at is not null) from fiscal_warning where year = ?""",
-                (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}, year);
+        // warnings and findings in one statement (the report asks every source for two years)
+        long[] w = new long[2];
         Object[] f = jdbc.queryForObject("""
-                select count(*), count(*) filter (where p.status = 'CLOSED'), coalesce(sum(f.amount_recovered), 0)
-                from fiscal_audit_finding f join fiscal_audit_report r on r.id = f.report_id join oversight_problem p on p.id = f.problem_id
-                where r.year = ?""", (rs, n) -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)}, year);
+                select w.n, w.sent, a.n, a.closed, a.recovered
+                from (select count(*) as n, count(*) filter (where sent_at is not null) as sent from fiscal_warning where year = ?) w,
+                     (select count(*) as n, count(*) filter (where p.status = 'CLOSED') as closed, coalesce(sum(f.amount_recovered), 0) as recovered
+                      from fiscal_audit_finding f join fiscal_audit_report r on r.id = f.report_id join oversight_problem p on p.id = f.problem_id
+                      where r.year = ?) a""", (rs, n) -> {
+                    w[0] = rs.getLong(1);
+                    w[1] = rs.getLong(2);
+                    return new Object[]{rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5)};
+                }, year, year);
         return List.of(
                 Figure.count("fiscal.warnings", FigureSection.OVERSIGHT, 200, w[0], "/fiscal/warnings?year=" + year),
                 Figure.count("fiscal.warnings-sent", FigureSection.OVERSIGHT, 210, w[1], null),
