@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SqlCounter {
 
     private static final ThreadLocal<AtomicLong> COUNT = ThreadLocal.withInitial(AtomicLong::new);
+    private static final AtomicLong TOTAL = new AtomicLong();
 
     private SqlCounter() {
     }
@@ -28,6 +29,11 @@ public final class SqlCounter {
     /** Statements run by the current thread since the last reset. */
     public static long count() {
         return COUNT.get().get();
+    }
+
+    /** Statements run by all threads since the start (work handed to another thread, such as a group commit's writer). */
+    public static long total() {
+        return TOTAL.get();
     }
 
     public static BeanPostProcessor wrapDataSource() {
@@ -43,6 +49,7 @@ public final class SqlCounter {
                         @Override
                         public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
                             COUNT.get().addAndGet(queryInfoList.size());
+                            TOTAL.addAndGet(queryInfoList.size());
                         }
                     }).build();
                 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -17,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +48,8 @@ class AuditChainTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void anUntouchedLogVerifiesAsIntact() {
@@ -53,6 +59,26 @@ class AuditChainTest {
         assertThat(report.linksChecked()).isPositive();
         assertThat(report.pending()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry e where not exists "
+                + "(select 1 from audit_chain c where c.entry_id = e.id)", Long.class)).isZero();
+    }
+
+    @Test
+    void entriesWrittenTogetherCarryTheSameMacsAsEntriesWrittenOneByOne() {
+        AuditLog.Origin origin = AuditLog.Origin.current();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("body", "批量写入的审计记录");
+        after.put("contact", "******");
+        after.put("articleNo", null);
+        new TransactionTemplate(transactions).executeWithoutResult(s -> auditLog.recordAll(List.of(
+                new AuditLog.Entry(origin, AuditAction.CREATE, "BatchTest", 1, "新建", null, after),
+                new AuditLog.Entry(origin, AuditAction.CREATE, "BatchTest", 2, "新建", null, Map.of("n", 2)))));
+        assertThat(jdbc.queryForList("select after_value->>'body' from audit_entry where target_type = 'BatchTest' order by target_id", String.class))
+                .containsExactly("批量写入的审计记录", null);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where target_type = 'BatchTest' and after_value ? 'articleNo'", Long.class))
+                .isEqualTo(1);
+        ChainReport report = SystemTask.call(chain::verify);
+        assertThat(report.intact()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry e where e.target_type = 'BatchTest' and not exists "
                 + "(select 1 from audit_chain c where c.entry_id = e.id)", Long.class)).isZero();
     }
 

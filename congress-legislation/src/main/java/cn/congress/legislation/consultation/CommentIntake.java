@@ -1,10 +1,12 @@
 package cn.congress.legislation.consultation;
 
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Takes opinions in: from the public portal (no account), from deputies' and members' accounts, from contact points in
@@ -34,6 +37,7 @@ public class CommentIntake {
     private final ConsultationAccess access;
     private final DraftTexts texts;
     private final ClientFingerprint fingerprint;
+    private final PublicCommentWriter writer;
     private final Clock clock;
 
     /** One row of a contact point's batch: the article (null = whole draft), the opinion, the meeting, people consulted. */
@@ -45,49 +49,15 @@ public class CommentIntake {
                                   Long expertId) {
     }
 
+    /**
+     * A comment from the public portal, stored by {@link PublicCommentWriter}'s group commit (checked there against the
+     * consultation as read in the storing transaction). Outside a transaction the request holds no connection while
+     * it waits for the commit.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Receipt submitPublic(long consultationId, PublicComment p) {
-        Consultation c = accepting(consultationId);
-        if (!c.channelSet().contains(CommentChannel.WEBSITE)) {
-            throw new DomainException("本次征求意见不接受网上提交");
-        }
-        checkArticle(c, p.articleNo());
-        CommentText.check(p.body());
-        String contact = blankToNull(p.contact());
-        String name = blankToNull(p.name());
-        if (c.getIdentityMode() == IdentityMode.REAL_NAME) {
-            if (p.verifiedPhone() == null) {
-                throw new DomainException("本次征求意见实行后台实名，请先验证手机号码");
-            }
-            if (name == null) {
-                throw new DomainException("本次征求意见实行后台实名，请填写姓名");
-            }
-            if (!p.consent()) {
-                throw new DomainException("实名提交须同意隐私声明");
-            }
-            contact = p.verifiedPhone();
-        } else if ((contact != null || name != null) && !p.consent()) {
-            throw new DomainException("留下姓名或联系方式须勾选同意隐私声明；不愿留下的，请清空后提交");
-        }
-        if (contact != null && !contact.matches("1\\d{10}|[^@\\s]{1,64}@[^@\\s]{1,60}\\.[^@\\s]{1,20}")) {
-            throw new DomainException("联系方式请填写11位手机号码或电子邮箱");
-        }
-        if (name != null && name.length() > 64) {
-            throw new DomainException("姓名不能超过64字");
-        }
-        Instant now = clock.instant();
-        String clientKey = fingerprint.of(p.clientAddress());
-        String hash = CommentText.hash(p.body());
-        var same = comments.recentSame(consultationId, clientKey, hash, now.minus(DUPLICATE_WINDOW));
-        if (same.isPresent()) {
-            return new Receipt(same.get().getReceipt(), true);
-        }
-        Moderation moderation = c.getIdentityMode() == IdentityMode.ANONYMOUS_PREMODERATED ? Moderation.PENDING : Moderation.PUBLISHED;
-        DraftComment comment = newComment(c, p.articleNo(), p.paragraphNo(), p.body(), CommentChannel.WEBSITE, SourceKind.PUBLIC, moderation, now)
-                .client(clientKey);
-        if (p.consent() && (name != null || contact != null)) {
-            comment.author(name, null).contact(contact, PRIVACY_NOTICE_VERSION, now, p.verifiedPhone() != null);
-        }
-        return new Receipt(comments.save(comment).getReceipt(), false);
+        return writer.submit(new PublicCommentWriter.Pending(consultationId, p, fingerprint.of(p.clientAddress()),
+                p.body() == null ? null : CommentText.hash(p.body()), CommentText.receipt(), AuditLog.Origin.current(), new CompletableFuture<>()));
     }
 
     /** A deputy or a member comments from the account; the comment is marked with its source. */
@@ -197,14 +167,17 @@ public class CommentIntake {
 
     private Consultation accepting(long consultationId) {
         Consultation c = consultations.findById(consultationId).orElseThrow(() -> new NotFoundException("征求意见", consultationId));
-        LocalDate today = LocalDate.now(clock);
+        requireAccepting(c, LocalDate.now(clock));
+        return c;
+    }
+
+    static void requireAccepting(Consultation c, LocalDate today) {
         if (today.isBefore(c.getOpensOn())) {
             throw new DomainException("本次征求意见尚未开始");
         }
         if (!c.accepting(today)) {
             throw new DomainException("本次征求意见已于" + (c.getClosedOn() != null ? c.getClosedOn() : c.getClosesOn()) + "结束，不再接收意见。感谢您的关注！");
         }
-        return c;
     }
 
     private void checkArticle(Consultation c, Integer articleNo) {
@@ -228,7 +201,7 @@ public class CommentIntake {
         return code;
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

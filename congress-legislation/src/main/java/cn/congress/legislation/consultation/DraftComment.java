@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * One opinion on a draft: from the public portal, an account, a contact point's meeting, a hearing or an expert.
  * The body is stored exactly as written and never changed; staff moderate (hide with a reason, never delete) and
- * decide. Contact data is kept only with consent and is masked in every list.
+ * decide. Contact data is kept only with consent and is masked in every list. Comments from the public portal are
+ * inserted by {@link PublicCommentWriter} (many in one statement) rather than through this entity.
  */
 @Entity
 @Table(name = "draft_comment")
@@ -137,20 +138,6 @@ class DraftComment extends AuditedEntity {
     DraftComment author(String name, Long accountId) {
         this.authorName = name;
         this.accountId = accountId;
-        return this;
-    }
-
-    /** Contact data is stored only together with the consent and the version of the notice consented to. */
-    DraftComment contact(String contact, String noticeVersion, Instant at, boolean verifiedPhone) {
-        this.contact = contact;
-        this.consentNoticeVersion = noticeVersion;
-        this.consentAt = at;
-        this.verifiedPhone = verifiedPhone;
-        return this;
-    }
-
-    DraftComment client(String clientKey) {
-        this.clientKey = clientKey;
         return this;
     }
 

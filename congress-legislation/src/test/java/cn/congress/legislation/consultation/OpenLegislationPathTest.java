@@ -200,6 +200,43 @@ class OpenLegislationPathTest {
     }
 
     @Test
+    void theSameTextSentAtOnceIsStoredOnceEvenWithinOneBatchOfTheGroupCommit() throws Exception {
+        long[] bv = billWithVersion();
+        long id = open(bv, IdentityMode.ANONYMOUS_PREMODERATED);
+        int senders = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Receipt>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < senders; i++) {
+                // the same person (address) sends the same text from several tabs at once, and others send theirs
+                String client = i % 2 == 0 ? "10.3.0.1" : "10.3.0." + (10 + i);
+                String body = i % 2 == 0 ? "同时提交的相同意见" : "各自的意见" + i;
+                answers.add(pool.submit(() -> {
+                    Acting.anonymous();
+                    go.await();
+                    return intake.submitPublic(id, comment(1, body, client));
+                }));
+            }
+            go.countDown();
+            List<Receipt> same = new java.util.ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                Receipt r = answers.get(i).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                if (i % 2 == 0) {
+                    same.add(r);
+                }
+            }
+            assertThat(same.stream().map(Receipt::code).distinct()).hasSize(1);
+            assertThat(same.stream().filter(r -> !r.duplicate())).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from draft_comment where consultation_id = ?", Long.class, id)).isEqualTo(1 + senders / 2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where target_type = 'DraftComment' and target_id in "
+                + "(select id::text from draft_comment where consultation_id = ?)", Long.class, id)).isEqualTo(1 + senders / 2);
+    }
+
+    @Test
     void hiddenCommentsStayInTheDatabaseAndContactViewsAreAudited() {
         long[] bv = billWithVersion();
         long id = open(bv, IdentityMode.ANONYMOUS_PREMODERATED);

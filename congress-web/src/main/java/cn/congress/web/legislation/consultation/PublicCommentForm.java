@@ -19,10 +19,11 @@ record PublicCommentForm(
         @Size(max = 100, message = "表单时间不能超过100字") String startedAt,
         @Size(max = 16, message = "请填写验证码或算式的结果") String captcha,
         @Size(max = 16, message = "请填写11位手机号码") String phone,
-        @Size(max = 8, message = "验证码为6位数字") String code) {
+        @Size(max = 8, message = "验证码为6位数字") String code,
+        @Size(max = 16, message = "发送验证码不能超过16字") String sendCode) {
 
     static PublicCommentForm empty(Integer articleNo) {
-        return new PublicCommentForm(articleNo, "", "", "", false, "", null, "", "", "");
+        return new PublicCommentForm(articleNo, "", "", "", false, "", null, "", "", "", null);
     }
 
 }
