@@ -6,6 +6,7 @@ import cn.congress.domain.account.Role;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.ReferenceData;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ import static cn.congress.deputies.suggestion.SuggestionAction.*;
 class SuggestionAccess {
 
     private final DeputyRepository deputies;
+    private final ReferenceData referenceData;
 
     /** The caller with the deputy record of a deputy's account, which most rules need. */
     record Asker(Caller caller, Long deputyId) {
@@ -67,14 +69,18 @@ class SuggestionAccess {
         }
     }
 
-    /** The current caller; a request without authentication is refused here, before any record is read. */
+    /**
+     * The current caller; a request without authentication is refused here, before any record is read. A deputy's roster
+     * id comes from ReferenceData (evicted when the deputy table changes): every suggestion page needs it.
+     */
     Asker asker() {
         Caller caller = Caller.current();
         if (caller.isAnonymous()) {
             throw new AccessDeniedException("请先登录");
         }
         Long deputyId = caller.has(Role.DEPUTY) && caller.accountId() != null
-                ? deputies.findByUserAccountId(caller.accountId()).map(Deputy::getId).orElse(null) : null;
+                ? referenceData.get("deputy", caller.accountId(),
+                        () -> deputies.findByUserAccountId(caller.accountId()).map(Deputy::getId)).orElse(null) : null;
         return new Asker(caller, deputyId);
     }
 

@@ -25,11 +25,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The read side of suggestions: paged lists scoped to the caller ({@link SuggestionAccess#scope}), exports, the public
  * list and the statistics. A page reads its rows (one more than it shows) plus the caller's deputy id, and counts only
- * when the rows cannot tell the total, never more than {@link CountedPage#EXACT_UP_TO} rows ({@link CountedPage}). "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
+ * when the rows cannot tell the total: from the counters kept by triggers where they answer the filters
+ * ({@link #counted}), else never more than {@link CountedPage#EXACT_UP_TO} rows ({@link CountedPage}). "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
  */
 @Service
 @RequiredArgsConstructor
@@ -54,16 +56,68 @@ public class SuggestionQueries {
         }
     }
 
-    /** One page of the caller's list; the total is exact up to {@link CountedPage#EXACT_UP_TO} and marked 约 above (see there). */
+    /**
+     * One page of the caller's list; the total is exact from the counters, or exact up to {@link CountedPage#EXACT_UP_TO}
+     * and marked 约 above (see there).
+     */
     @Transactional(readOnly = true)
     public CountedPage<SuggestionRow> page(SuggestionFilter filter, Pageable pageable) {
         LocalDate today = today();
         int soonDays = rules.integer("suggestion.due-soon-days");
-        Where where = where(access.scope(access.asker()), filter, today);
+        SuggestionAccess.Scope scope = access.scope(access.asker());
+        Where where = where(scope, filter, today);
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))));
         args.addAll(where.args());
-        return CountedPage.of(jdbc, "from suggestion s" + where.sql(), where.args().toArray(), pageable,
-                limit -> jdbc.query(select() + where.sql() + " order by s.id desc" + limit, ROW, args.toArray()));
+        Function<String, List<SuggestionRow>> rows = limit -> jdbc.query(select() + where.sql() + " order by s.id desc" + limit, ROW, args.toArray());
+        Where counted = counted(scope, filter);
+        return counted == null
+                ? CountedPage.of(jdbc, "from suggestion s" + where.sql(), where.args().toArray(), pageable, rows)
+                : CountedPage.of(pageable, rows, () -> jdbc.queryForObject(counted.sql(), Long.class, counted.args().toArray()));
+    }
+
+    /**
+     * The exact total of a list from the counters kept by triggers ({@code suggestion_count}, migration
+     * {@code V2026_12_01_3001}), when its scope and filters are ones they answer: the staff's list, whole or by status
+     * and lead unit, and a unit's list, whole or by status (its co-handled suggestions, few, are counted from the rows).
+     * Null for any other filter: the list then counts its rows ({@link CountedPage}).
+     */
+    private static Where counted(SuggestionAccess.Scope scope, SuggestionFilter f) {
+        if (f.category() != null || f.delegationId() != null || f.keySupervised() != null || f.bundleId() != null || f.overdue()
+                || f.kind() != null || f.q() != null && !f.q().isBlank()) {
+            return null;
+        }
+        List<Object> args = new ArrayList<>();
+        String status = "";
+        if (f.status() != null) {
+            status = " and status = ?";
+        }
+        if (scope instanceof SuggestionAccess.Scope.Everything) {
+            StringBuilder sql = new StringBuilder("select coalesce(sum(n), 0) from suggestion_count where status <> 'DRAFT'").append(status);
+            if (f.status() != null) {
+                args.add(f.status().name());
+            }
+            if (f.unitId() != null) {
+                sql.append(" and lead_unit_id = ?");
+                args.add(f.unitId());
+            }
+            return new Where(sql.toString(), args);
+        }
+        if (scope instanceof SuggestionAccess.Scope.Unit u && f.unitId() == null) {
+            String sql = "select coalesce((select sum(n) from suggestion_count where lead_unit_id = ? and status in " + VISIBLE_TO_UNIT + status + "), 0)"
+                    + " + (select count(*) from suggestion s where s.id = any(array(select c.suggestion_id from suggestion_co_unit c where c.org_unit_id = ?))"
+                    + " and s.lead_unit_id is distinct from ? and s.status in " + VISIBLE_TO_UNIT + status.replace("status", "s.status") + ")";
+            args.add(u.orgUnitId());
+            if (f.status() != null) {
+                args.add(f.status().name());
+            }
+            args.add(u.orgUnitId());
+            args.add(u.orgUnitId());
+            if (f.status() != null) {
+                args.add(f.status().name());
+            }
+            return new Where(sql, args);
+        }
+        return null;
     }
 
     /** All rows of a list, for the Excel export. */

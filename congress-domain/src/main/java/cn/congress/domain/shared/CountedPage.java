@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,10 @@ import java.util.regex.Pattern;
  * <p>
  * Why not always {@code count(*)}: an exact count visits every matching row, so the staff's unfiltered list over
  * 200,000 opinions spent more than a second counting before it showed 20 rows, and it grows with the table. Why not
- * a maintained counter: the lists filter by any mix of station, district, category, status, route, quarter and the
- * date-dependent "overdue", so no counter table short of one row per combination would answer them. Instead the count
+ * always a maintained counter: the lists filter by any mix of station, district, category, status, route, quarter and
+ * the date-dependent "overdue", so no counter table short of one row per combination would answer them all; where a
+ * counter kept by triggers answers the filters a list is opened with most (suggestions by status and lead unit), the
+ * list passes its count to {@link #of(Pageable, Function, LongSupplier)} and shows it exact. Otherwise the count
  * stops after {@link #EXACT_UP_TO} + 1 rows (a bounded index scan): a station's, a deputy's, an organ's list and any
  * narrow filter get their exact number; a list longer than that shows PostgreSQL's planner estimate (kept fresh by
  * autovacuum's ANALYZE), which the page marks as such. Analyses and yearly figures that report numbers keep exact
@@ -60,6 +63,23 @@ public class CountedPage<T> extends PageImpl<T> {
         long total = approximate ? Math.max(Math.max(EXACT_UP_TO + 1, estimate(jdbc, fromWhere, args)),
                 pageable.getOffset() + content.size() + (more ? 1 : 0)) : counted;
         return new CountedPage<>(content, pageable, total, approximate);
+    }
+
+    /**
+     * Reads the page as {@link #of(JdbcTemplate, String, Object[], Pageable, Function)} does, and takes the total from
+     * {@code exactCount} (a counter kept as the rows change, cheap whatever the total) when the rows cannot tell it.
+     */
+    public static <T> CountedPage<T> of(Pageable pageable, Function<String, List<T>> rows, LongSupplier exactCount) {
+        int size = pageable.getPageSize();
+        List<T> fetched = rows.apply(" limit " + (size + 1) + " offset " + pageable.getOffset());
+        boolean more = fetched.size() > size;
+        List<T> content = more ? List.copyOf(fetched.subList(0, size)) : fetched;
+        if (!more && (pageable.getOffset() == 0 || !content.isEmpty())) {
+            return new CountedPage<>(content, pageable, pageable.getOffset() + content.size(), false);
+        }
+        // never fewer than the rows known to exist (a row added since the counter was read)
+        long total = Math.max(exactCount.getAsLong(), pageable.getOffset() + content.size() + (more ? 1 : 0));
+        return new CountedPage<>(content, pageable, total, false);
     }
 
     /** The planner's estimate of the rows {@code fromWhere} selects (its top plan node's row count). */

@@ -26,7 +26,11 @@ import cn.congress.domain.rules.Rules;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.ConcurrentEditException;
 import cn.congress.domain.shared.DomainException;
+import cn.congress.domain.shared.CountedPage;
+import cn.congress.domain.shared.Labeled;
 import cn.congress.web.support.Choice;
+import cn.congress.web.support.Formats;
+import cn.congress.web.support.StatusStyles;
 import cn.congress.web.support.excel.XlsxExport;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
@@ -56,6 +60,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,6 +86,8 @@ class SuggestionController {
     private final TermService terms;
     private final MessageSource messages;
     private final Clock clock;
+    private final StatusStyles styles;
+    private final Formats fmt;
 
     /** Which list the caller gets (the heading, the filters shown); what it holds is decided by the service. */
     record Perspective(boolean staff, boolean unit, boolean deputy) {
@@ -98,16 +105,19 @@ class SuggestionController {
     String list(@Valid @ModelAttribute("filter") FilterParams filter,
                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
         Perspective viewer = Perspective.current();
-        model.addAttribute("page", queries.page(filter.toFilter(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 5), 100))));
+        CountedPage<SuggestionRow> rows = queries.page(filter.toFilter(), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 5), 100)));
+        model.addAttribute("page", rows);
+        model.addAttribute("lines", SuggestionListLine.of(rows.getContent(), messages, styles, fmt));
         model.addAttribute("viewer", viewer);
-        model.addAttribute("statuses", SuggestionStatus.values());
-        model.addAttribute("categories", SuggestionCategory.values());
-        model.addAttribute("kinds", SuggestionKind.values());
+        // the filters' options as ready Choices (fragments/filter :: select with choices=true): 76 options on the staff's list
+        model.addAttribute("statuses", labeled(SuggestionStatus.values()));
+        model.addAttribute("categories", labeled(SuggestionCategory.values()));
+        model.addAttribute("kinds", labeled(SuggestionKind.values()));
         if (viewer.staff()) {
-            model.addAttribute("units", orgUnits.handlingUnitOptions());
-            model.addAttribute("delegations", roster.delegations());
+            model.addAttribute("units", orgUnits.handlingUnitOptions().stream().map(u -> new Choice(Long.toString(u.id()), u.name())).toList());
+            model.addAttribute("delegations", roster.delegations().stream().map(d -> new Choice(Long.toString(d.id()), d.name())).toList());
             model.addAttribute("keyChoices", KEY_CHOICES);
-            model.addAttribute("bundles", details.bundles());
+            model.addAttribute("bundles", details.bundles().stream().map(b -> new Choice(Long.toString(b.id()), b.theme())).toList());
         }
         if (viewer.deputy()) {
             model.addAttribute("awaiting", queries.awaitingDeputy());
@@ -468,6 +478,10 @@ class SuggestionController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private List<Choice> labeled(Labeled[] values) {
+        return Arrays.stream(values).map(v -> new Choice(((Enum<?>) v).name(), label(v.getMessageKey()))).toList();
     }
 
     private String label(String key) {
