@@ -27,6 +27,12 @@ class PasswordController {
     private final AccountService accounts;
     private final SessionPrincipals sessionPrincipals;
 
+    /** The first-login notice: from the session's principal, so the template needs no security expression. */
+    @ModelAttribute("mustChangePassword")
+    boolean mustChangePassword(@AuthenticationPrincipal AccountPrincipal user) {
+        return user != null && user.isMustChangePassword();
+    }
+
     @GetMapping
     String form(Model model) {
         model.addAttribute("form", PasswordChangeForm.empty());

@@ -2,11 +2,18 @@ package cn.congress.web.home;
 
 import cn.congress.testsupport.SqlCounter;
 import cn.congress.web.WebIntegrationTest;
+import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -23,6 +30,10 @@ class ShellCostTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    List<Filter> filters;
+    @Autowired
+    FilterChainProxy securityFilters;
 
     @Test
     void theShellOfALoggedInPageRunsNoStatementOnceWarm() throws Exception {
@@ -47,6 +58,24 @@ class ShellCostTest {
             assertThat(result.getRequest().getSession(false)).as("session created by " + path).isNull();
             assertThat(result.getResponse().getHeaders("Set-Cookie")).as("cookies set by " + path).isEmpty();
         }
+    }
+
+    @Test
+    void staticLinksAreVersionedAndOtherLinksLeftAsWritten() throws Exception {
+        String page = mvc.perform(get("/public")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsPattern("href=\"/webjars/bootstrap/[0-9][^/\"]*/css/bootstrap\\.min\\.css\"")
+                .contains("href=\"/css/app.css\"")
+                .contains("href=\"/login\"");
+        assertThat(filters).as("one filter rewrites static links (Boot's own backs off)")
+                .filteredOn(f -> f instanceof ResourceUrlEncodingFilter).hasSize(1);
+    }
+
+    @Test
+    void theSecurityFilterChainIsNotObserved() {
+        assertThat(securityFilters.getFilterChains().get(0).getFilters()).isNotEmpty();
+        assertThat(ReflectionTestUtils.getField(securityFilters, "filterChainDecorator")).as("no observation around each security filter")
+                .isNotInstanceOf(ObservationFilterChainDecorator.class);
     }
 
     @Test

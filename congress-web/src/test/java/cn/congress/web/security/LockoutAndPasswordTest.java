@@ -79,6 +79,8 @@ class LockoutAndPasswordTest {
         MockHttpSession user = login("first.login", "Start#Here2026");
         mvc.perform(get("/").session(user)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/notifications").session(user)).andExpect(redirectedUrl("/account/password"));
+        assertThat(mvc.perform(get("/account/password").session(user)).andReturn().getResponse().getContentAsString())
+                .as("the first-login notice").contains("id=\"must-change\"");
 
         String refused = mvc.perform(post("/account/password").session(user).with(csrf())
                         .param("currentPassword", "Start#Here2026").param("newPassword", "abcdefgh").param("confirmPassword", "abcdefgh"))
@@ -94,6 +96,8 @@ class LockoutAndPasswordTest {
                         .param("currentPassword", "Start#Here2026").param("newPassword", "Green#Field42").param("confirmPassword", "Green#Field42"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get("/").session(user)).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/account/password").session(user)).andReturn().getResponse().getContentAsString())
+                .as("no notice once changed").doesNotContain("id=\"must-change\"");
         login("first.login", "Green#Field42");
     }
 
