@@ -7,10 +7,9 @@ import cn.congress.deputies.activity.ActivityRows.GroupChoice;
 import cn.congress.deputies.activity.ActivityRows.ParticipantRow;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.CountedPage;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,8 +30,9 @@ public class ActivityQueries {
     private final ActivityAccess access;
     private final Clock clock;
 
+    /** One page of activities; the total is counted only when the rows cannot tell it, exactly up to {@link CountedPage#EXACT_UP_TO}. */
     @Transactional(readOnly = true)
-    public Page<ActivityRow> list(Caller caller, ActivityFilter f, Pageable pageable) {
+    public CountedPage<ActivityRow> list(Caller caller, ActivityFilter f, Pageable pageable) {
         ActivityAccess.Who w = access.who(caller);
         List<Object> args = new ArrayList<>();
         args.add(w.deputyId() == null ? -1L : w.deputyId());
@@ -54,17 +54,15 @@ public class ActivityQueries {
             where.append(" and exists(select 1 from activity_participant p where p.activity_id = a.id and p.deputy_id = ?)");
             args.add(f.deputyId());
         }
-        long total = jdbc.queryForObject("select count(*) from deputy_activity a" + where, Long.class, args.subList(1, args.size()).toArray());
-        List<ActivityRow> rows = jdbc.query("""
+        return CountedPage.of(jdbc, "from deputy_activity a" + where, args.subList(1, args.size()).toArray(), pageable, limit -> jdbc.query("""
                 select a.id, a.kind, a.title, a.held_on, a.hours, a.location,
                        (select count(*) from activity_participant p where p.activity_id = a.id) as n,
                        (select count(*) from activity_participant p where p.activity_id = a.id and p.confirmed_at is not null) as c,
                        exists(select 1 from activity_participant p where p.activity_id = a.id and p.deputy_id = ? and p.confirmed_at is null) as mine
-                from deputy_activity a""" + where + " order by a.held_on desc, a.id desc limit " + pageable.getPageSize() + " offset "
-                + pageable.getOffset(), (rs, i) -> new ActivityRow(rs.getLong("id"), ActivityKind.valueOf(rs.getString("kind")),
-                rs.getString("title"), rs.getObject("held_on", LocalDate.class), rs.getBigDecimal("hours"), rs.getString("location"),
-                rs.getInt("n"), rs.getInt("c"), rs.getBoolean("mine")), args.toArray());
-        return new PageImpl<>(rows, pageable, total);
+                from deputy_activity a""" + where + " order by a.held_on desc, a.id desc" + limit,
+                (rs, i) -> new ActivityRow(rs.getLong("id"), ActivityKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), rs.getObject("held_on", LocalDate.class), rs.getBigDecimal("hours"), rs.getString("location"),
+                        rs.getInt("n"), rs.getInt("c"), rs.getBoolean("mine")), args.toArray()));
     }
 
     @Transactional(readOnly = true)

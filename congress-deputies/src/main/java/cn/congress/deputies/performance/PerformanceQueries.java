@@ -5,10 +5,9 @@ import cn.congress.domain.account.Role;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.deputy.PerformanceContributor;
 import cn.congress.domain.deputy.PerformanceContributor.Contribution;
+import cn.congress.domain.shared.CountedPage;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -52,12 +51,15 @@ public class PerformanceQueries {
 
     /** The public part: the same counts, no contact or personal data; only serving deputies of the current term. */
     @Transactional(readOnly = true)
-    public Page<PerformanceRecord> publicList(int year, Pageable pageable) {
-        long total = jdbc.queryForObject("select count(*) from deputy d join term t on t.id = d.term_id and t.current where d.status = 'SERVING'", Long.class);
-        List<Long> ids = jdbc.queryForList("""
-                select d.id from deputy d join term t on t.id = d.term_id and t.current join delegation g on g.id = d.delegation_id
-                where d.status = 'SERVING' order by g.sort_order, d.id limit ? offset ?""", Long.class, pageable.getPageSize(), pageable.getOffset());
-        return new PageImpl<>(counts(ids, year), pageable, total);
+    public CountedPage<PerformanceRecord> publicList(int year, Pageable pageable) {
+        String fromWhere = """
+                from deputy d join term t on t.id = d.term_id and t.current join delegation g on g.id = d.delegation_id
+                where d.status = 'SERVING'""";
+        CountedPage<Long> ids = CountedPage.of(jdbc, fromWhere, new Object[0], pageable,
+                limit -> jdbc.queryForList("select d.id " + fromWhere + " order by g.sort_order, d.id" + limit, Long.class));
+        Map<Long, PerformanceRecord> records = new HashMap<>();
+        counts(ids.getContent(), year).forEach(r -> records.put(r.deputyId(), r));
+        return ids.map(records::get);
     }
 
     PerformanceRecord count(long deputyId, int year) {

@@ -8,10 +8,9 @@ import cn.congress.deputies.station.StationRows.StationFilter;
 import cn.congress.deputies.station.StationRows.StationRow;
 import cn.congress.deputies.station.StationRows.StationView;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.CountedPage;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,7 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Read models of the station registry, the schedule and the public list. */
+/**
+ * Read models of the station registry, the schedule and the public list. The lists count their total only when the
+ * rows cannot tell it, exactly up to {@link CountedPage#EXACT_UP_TO} ({@link CountedPage}).
+ */
 @Service
 @RequiredArgsConstructor
 public class StationQueries {
@@ -36,23 +38,20 @@ public class StationQueries {
     private final FieldCipher cipher;
 
     @Transactional(readOnly = true)
-    public Page<StationRow> list(Caller caller, StationFilter f, Pageable pageable) {
+    public CountedPage<StationRow> list(Caller caller, StationFilter f, Pageable pageable) {
         access.requireReader(caller);
         List<Object> args = new ArrayList<>();
         String where = where(f, args);
-        long total = jdbc.queryForObject("select count(*) from liaison_station s" + where, Long.class, args.toArray());
-        args.add(0, Date.valueOf(today()));
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
-        List<StationRow> rows = jdbc.query("""
+        List<Object> rowArgs = new ArrayList<>(args);
+        rowArgs.add(0, Date.valueOf(today()));
+        return CountedPage.of(jdbc, "from liaison_station s" + where, args.toArray(), pageable, limit -> jdbc.query("""
                 select s.id, s.kind, s.name, s.district, s.subdistrict, s.address,
                        (select count(*) from station_deputy sd where sd.station_id = s.id) as deputies,
                        (select min(d.day) from reception_day d where d.station_id = s.id and d.day >= ?) as next_day
-                from liaison_station s""" + where + " order by s.district, s.subdistrict nulls first, s.kind, s.id limit ? offset ?",
+                from liaison_station s""" + where + " order by s.district, s.subdistrict nulls first, s.kind, s.id" + limit,
                 (rs, i) -> new StationRow(rs.getLong("id"), StationKind.valueOf(rs.getString("kind")), rs.getString("name"),
                         rs.getString("district"), rs.getString("subdistrict"), rs.getString("address"), rs.getInt("deputies"),
-                        rs.getObject("next_day", LocalDate.class)), args.toArray());
-        return new PageImpl<>(rows, pageable, total);
+                        rs.getObject("next_day", LocalDate.class)), rowArgs.toArray()));
     }
 
     private static String where(StationFilter f, List<Object> args) {
@@ -137,25 +136,23 @@ public class StationQueries {
 
     /** The public list: active stations with the reception days of the next weeks. */
     @Transactional(readOnly = true)
-    public Page<PublicStation> publicList(String district, Pageable pageable) {
+    public CountedPage<PublicStation> publicList(String district, Pageable pageable) {
         List<Object> args = new ArrayList<>();
-        String where = " where s.active";
-        if (district != null && !district.isBlank()) {
-            where += " and s.district = ?";
+        boolean byDistrict = district != null && !district.isBlank();
+        if (byDistrict) {
             args.add(district.trim());
         }
-        long total = jdbc.queryForObject("select count(*) from liaison_station s" + where, Long.class, args.toArray());
-        args.add(pageable.getPageSize());
-        args.add(pageable.getOffset());
+        String where = " where s.active" + (byDistrict ? " and s.district = ?" : "");
         record Base(long id, StationKind kind, String name, String district, String sub, String address, String phone, String hours) {
         }
-        List<Base> base = jdbc.query("select * from liaison_station s" + where + " order by s.district, s.subdistrict nulls first, s.id limit ? offset ?",
+        CountedPage<Base> base = CountedPage.of(jdbc, "from liaison_station s" + where, args.toArray(), pageable, limit -> jdbc.query(
+                "select * from liaison_station s" + where + " order by s.district, s.subdistrict nulls first, s.id" + limit,
                 (rs, i) -> new Base(rs.getLong("id"), StationKind.valueOf(rs.getString("kind")), rs.getString("name"),
                         rs.getString("district"), rs.getString("subdistrict"), rs.getString("address"), cipher.decrypt(rs.getString("contact_phone")),
-                        rs.getString("opening_hours")), args.toArray());
-        Map<Long, List<DayRow>> days = days(base.stream().map(Base::id).toList(), today(), 3);
-        return new PageImpl<>(base.stream().map(b -> new PublicStation(b.id(), b.kind(), b.name(), b.district(), b.sub(), b.address(),
-                b.phone(), b.hours(), days.getOrDefault(b.id(), List.of()))).toList(), pageable, total);
+                        rs.getString("opening_hours")), args.toArray()));
+        Map<Long, List<DayRow>> days = days(base.getContent().stream().map(Base::id).toList(), today(), 3);
+        return base.map(b -> new PublicStation(b.id(), b.kind(), b.name(), b.district(), b.sub(), b.address(),
+                b.phone(), b.hours(), days.getOrDefault(b.id(), List.of())));
     }
 
     @Transactional(readOnly = true)

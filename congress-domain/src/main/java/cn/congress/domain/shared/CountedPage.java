@@ -89,6 +89,12 @@ public class CountedPage<T> extends PageImpl<T> {
         return m.find() ? Math.round(Double.parseDouble(m.group(1))) : 0;
     }
 
+    /** The same page with its rows converted, keeping the total and whether it is an estimate. */
+    @Override
+    public <U> CountedPage<U> map(Function<? super T, ? extends U> converter) {
+        return new CountedPage<>(getContent().stream().<U>map(converter).toList(), getPageable(), shownTotal, approximate);
+    }
+
     /** True when the total is the planner's estimate: the page says 约 and rounds it. */
     public boolean isApproximate() {
         return approximate;

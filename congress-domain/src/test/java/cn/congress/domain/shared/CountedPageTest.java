@@ -69,4 +69,16 @@ class CountedPageTest {
         assertThat(page(1249, "where n > ?", 0).isApproximate()).isFalse();
         assertThat(List.of(page(1249, "where n > ?", 0).getTotalElements())).containsExactly(25_000L);
     }
+
+    @Test
+    void convertingTheRowsKeepsTheTotalAndTheEstimateMark() {
+        CountedPage<String> all = page(0, "where n > ?", 0).map(n -> "#" + n);
+        assertThat(all.isApproximate()).isTrue();
+        assertThat(all.getShownTotal()).isEqualTo(page(0, "where n > ?", 0).getShownTotal());
+        assertThat(all.getContent()).hasSize(20).first().isEqualTo("#1");
+        CountedPage<String> some = page(2, "where n <= ?", 75).map(n -> "#" + n);
+        assertThat(some.isApproximate()).isFalse();
+        assertThat(some.getTotalElements()).isEqualTo(75);
+        assertThat(some.hasNext()).isTrue();
+    }
 }

@@ -4,11 +4,10 @@ import cn.congress.domain.shared.FieldCipher;
 import cn.congress.domain.audit.AuditAction;
 import cn.congress.domain.audit.AuditLog;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.CountedPage;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,7 +26,9 @@ import java.util.Set;
 
 /**
  * Staff sort the opinions on a bill: filter, moderate (hide with a reason, never delete), mark duplicates, group
- * similar ones and decide one or a group. The list is one SQL statement with its names joined in, counted separately.
+ * similar ones and decide one or a group. The list is one SQL statement with its names joined in; its total is counted
+ * only when the rows cannot tell it, exactly up to {@link CountedPage#EXACT_UP_TO} (a consultation can draw hundreds of
+ * thousands of opinions, see there).
  */
 @Service
 @Transactional
@@ -50,7 +51,7 @@ public class CommentTriage {
     }
 
     @Transactional(readOnly = true)
-    public Page<CommentRow> list(long billId, CommentFilter f, Pageable pageable) {
+    public CountedPage<CommentRow> list(long billId, CommentFilter f, Pageable pageable) {
         access.requireStaff(Caller.current());
         StringBuilder where = new StringBuilder(" where c.bill_id = ?");
         List<Object> args = new ArrayList<>();
@@ -96,11 +97,7 @@ public class CommentTriage {
             where.append(" and c.group_id = ?");
             args.add(f.groupId());
         }
-        Long total = jdbc.queryForObject("select count(*) from draft_comment c" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        List<CommentRow> rows = jdbc.query("""
+        return CountedPage.of(jdbc, "from draft_comment c" + where, args.toArray(), pageable, limit -> jdbc.query("""
                 select c.id, c.receipt, c.consultation_id, c.article_no, c.body, c.channel, c.source_kind, c.author_name, c.contact,
                        c.moderation, c.hidden_reason, c.decision, c.decision_reason, c.submitted_at, c.duplicate_of_id, c.group_id,
                        g.title as group_title, cp.name as contact_point_name, c.meeting, c.people_consulted, e.name as expert_name,
@@ -110,8 +107,7 @@ public class CommentTriage {
                 left join contact_point cp on cp.id = c.contact_point_id
                 left join expert e on e.id = c.expert_id
                 left join hearing h on h.id = c.hearing_id
-                """ + where + " order by c.submitted_at desc, c.id desc limit ? offset ?", this::row, pageArgs.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+                """ + where + " order by c.submitted_at desc, c.id desc" + limit, this::row, args.toArray()));
     }
 
     private CommentRow row(ResultSet rs, int i) throws SQLException {

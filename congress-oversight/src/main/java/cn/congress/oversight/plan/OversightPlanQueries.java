@@ -4,6 +4,7 @@ import cn.congress.domain.shared.PersonalData;
 import cn.congress.domain.shared.FieldCipher;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.Caller;
+import cn.congress.domain.shared.CountedPage;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.oversight.plan.PlanViews.PlanRow;
@@ -13,8 +14,6 @@ import cn.congress.oversight.plan.PlanViews.PublicPlan;
 import cn.congress.oversight.plan.PlanViews.TopicRow;
 import cn.congress.oversight.plan.PlanViews.TopicView;
 import lombok.RequiredArgsConstructor;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,9 +21,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The read side of the plan feature: one or two statements per page, whatever the number of rows. */
+/**
+ * The read side of the plan feature: one or two statements per page, whatever the number of rows. The paged lists count
+ * their total only when the rows cannot tell it, exactly up to {@link CountedPage#EXACT_UP_TO} ({@link CountedPage}).
+ */
 @Service
 @RequiredArgsConstructor
 public class OversightPlanQueries {
@@ -81,11 +85,14 @@ public class OversightPlanQueries {
         return jdbc.query(TOPIC_SELECT + " where t.plan_id = ?" + scope + " order by t.planned_month, t.id", TOPIC_ROW, args.toArray());
     }
 
-    private static final String TOPIC_SELECT = """
-            select t.id, t.title, t.kind, lb.name, o.name, t.planned_month, t.status, t.session_title, op.id
-            from oversight_topic t join org_unit lb on lb.id = t.lead_body_id join org_unit o on o.id = t.organ_id
+    private static final String TOPIC_COLUMNS = "select t.id, t.title, t.kind, lb.name, o.name, t.planned_month, t.status, t.session_title, op.id";
+
+    private static final String TOPIC_FROM = """
+             from oversight_topic t join org_unit lb on lb.id = t.lead_body_id join org_unit o on o.id = t.organ_id
             left join oversight_opinion op on op.topic_id = t.id
             """;
+
+    private static final String TOPIC_SELECT = TOPIC_COLUMNS + TOPIC_FROM;
 
     private static final RowMapper<TopicRow> TOPIC_ROW = (rs, i) -> new TopicRow(rs.getLong(1), rs.getString(2),
             TopicKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getInt(6), TopicStatus.valueOf(rs.getString(7)),
@@ -127,7 +134,7 @@ public class OversightPlanQueries {
 
     /** Topics across plans, filtered; a unit sees only its own organ's. */
     @Transactional(readOnly = true)
-    public Page<TopicRow> topics(Integer year, TopicKind kind, TopicStatus status, boolean heardOnly, Pageable pageable) {
+    public CountedPage<TopicRow> topics(Integer year, TopicKind kind, TopicStatus status, boolean heardOnly, Pageable pageable) {
         Caller caller = Caller.current();
         PlanAccess.requireReader(caller);
         StringBuilder where = new StringBuilder(" where true");
@@ -151,19 +158,15 @@ public class OversightPlanQueries {
         if (heardOnly) {
             where.append(" and t.status in ('HEARD', 'OPINION_ISSUED', 'COMPLETED')");
         }
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        List<TopicRow> rows = jdbc.query(TOPIC_SELECT + where + " order by t.id desc limit ? offset ?", TOPIC_ROW, pageArgs.toArray());
-        Long total = jdbc.queryForObject("select count(*) from oversight_topic t" + where, Long.class, args.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+        return CountedPage.of(jdbc, "from oversight_topic t" + where, args.toArray(), pageable,
+                limit -> jdbc.query(TOPIC_SELECT + where + " order by t.id desc" + limit, TOPIC_ROW, args.toArray()));
     }
 
     // ----- proposals -----
 
     /** Staff see every proposal of a year (with the contact); others see their own. */
     @Transactional(readOnly = true)
-    public Page<ProposalRow> proposals(Integer year, ProposalStatus status, Pageable pageable) {
+    public CountedPage<ProposalRow> proposals(Integer year, ProposalStatus status, Pageable pageable) {
         Caller caller = Caller.current();
         PlanAccess.requireProposer(caller);
         StringBuilder where = new StringBuilder(" where true");
@@ -181,17 +184,12 @@ public class OversightPlanQueries {
             where.append(" and status = ?");
             args.add(status.name());
         }
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        List<ProposalRow> rows = jdbc.query("""
+        return CountedPage.of(jdbc, "from oversight_proposal" + where, args.toArray(), pageable, limit -> jdbc.query("""
                 select id, year, source, proposer_name, contact, title, reason, status, decision_reason, topic_id, created_at
-                from oversight_proposal""" + where + " order by id desc limit ? offset ?",
+                from oversight_proposal""" + where + " order by id desc" + limit,
                 (rs, i) -> new ProposalRow(rs.getLong(1), rs.getInt(2), ProposalSource.valueOf(rs.getString(3)), rs.getString(4),
                         staff ? PersonalData.maskPhone(cipher.decrypt(rs.getString(5))) : null, rs.getString(6), rs.getString(7), ProposalStatus.valueOf(rs.getString(8)),
-                        rs.getString(9), (Long) rs.getObject(10), rs.getTimestamp(11).toInstant()), pageArgs.toArray());
-        Long total = jdbc.queryForObject("select count(*) from oversight_proposal" + where, Long.class, args.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+                        rs.getString(9), (Long) rs.getObject(10), rs.getTimestamp(11).toInstant()), args.toArray()));
     }
 
     // ----- public -----
@@ -199,10 +197,15 @@ public class OversightPlanQueries {
     /** Published plans with their topics, newest first; no login needed. */
     @Transactional(readOnly = true)
     public List<PublicPlan> publishedPlans() {
-        List<PublicPlan> plans = jdbc.query("select id, year, title, adopted_on from oversight_plan where published order by year desc",
+        // two statements whatever the number of plans: the topics of all published plans, then the plans
+        Map<Long, List<TopicRow>> topics = new LinkedHashMap<>();
+        jdbc.query(TOPIC_COLUMNS + ", t.plan_id" + TOPIC_FROM + """
+                where t.plan_id in (select id from oversight_plan where published) and t.status <> 'DROPPED'
+                order by t.planned_month, t.id""", rs -> {
+            topics.computeIfAbsent(rs.getLong(10), k -> new ArrayList<>()).add(TOPIC_ROW.mapRow(rs, 0));
+        });
+        return jdbc.query("select id, year, title, adopted_on from oversight_plan where published order by year desc",
                 (rs, i) -> new PublicPlan(rs.getInt(2), rs.getString(3), rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
-                        jdbc.query(TOPIC_SELECT + " where t.plan_id = ? and t.status <> 'DROPPED' order by t.planned_month, t.id",
-                                TOPIC_ROW, rs.getLong(1))));
-        return plans;
+                        topics.getOrDefault(rs.getLong(1), List.of())));
     }
 }

@@ -6,6 +6,7 @@ import cn.congress.legislation.bill.Bill;
 import cn.congress.legislation.bill.BillDetail;
 import cn.congress.legislation.bill.BillTexts;
 import cn.congress.legislation.bill.BillKind;
+import cn.congress.legislation.bill.BillQueries;
 import cn.congress.legislation.bill.BillService;
 import cn.congress.legislation.bill.BillSessions;
 import cn.congress.legislation.bill.BillStatus;
@@ -18,9 +19,14 @@ import cn.congress.legislation.plan.PlanService;
 import cn.congress.legislation.regulation.RegulationService;
 import cn.congress.legislation.text.LegalTextParser;
 import cn.congress.web.legislation.LegislationLabels;
+import cn.congress.web.support.Formats;
+import cn.congress.web.support.StatusStyles;
 import cn.congress.web.support.excel.XlsxExport;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -48,6 +54,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** 法规案: list, creation, detail with texts, documents, workflow and timeline, the comparison table. */
 @Controller
@@ -62,6 +69,10 @@ class BillController {
     private final Clock clock;
     private final cn.congress.legislation.consultation.ConsultationQueries consultations;
     private final cn.congress.legislation.consultation.CommentTriage commentTriage;
+    private final BillQueries billQueries;
+    private final MessageSource messages;
+    private final StatusStyles styles;
+    private final Formats fmt;
 
     @ModelAttribute("kinds")
     BillKind[] kinds() {
@@ -96,8 +107,11 @@ class BillController {
     @GetMapping
     String list(@RequestParam(required = false) BillStatus status, @RequestParam(required = false) BillKind kind,
                 @RequestParam(required = false) EnactingBody body, @RequestParam(required = false) String q,
-                @PageableDefault(size = 20, sort = "updatedAt", direction = Sort.Direction.DESC) Pageable pageable, Model model) {
-        model.addAttribute("page", bills.page(status, kind, body, q, pageable));
+                @PageableDefault(size = 20) Pageable pageable, HttpServletRequest request, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String contextPath = request.getContextPath();
+        model.addAttribute("page", billQueries.page(status, kind, body, q, pageable)
+                .map(b -> BillListRow.of(b, contextPath, messages, locale, styles, fmt)));
         model.addAttribute("statuses", BillStatus.values());
         return "legislation/bills/list";
     }

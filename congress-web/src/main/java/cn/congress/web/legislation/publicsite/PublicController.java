@@ -2,6 +2,7 @@ package cn.congress.web.legislation.publicsite;
 
 import cn.congress.legislation.regulation.RegulationService;
 import cn.congress.legislation.regulation.RegulationStatus;
+import cn.congress.web.legislation.regulation.RegulationHits;
 import cn.congress.web.publicsite.PublicPortalEntry;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicController {
 
     private final RegulationService regulations;
+    private final RegulationHits hits;
 
     @Bean
     static PublicPortalEntry regulationLibraryPortalEntry(RegulationService regulations) {
@@ -34,7 +36,7 @@ class PublicController {
     @GetMapping("/public/regulations")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) RegulationStatus status,
                 @PageableDefault(size = 20) Pageable pageable, Model model) {
-        model.addAttribute("page", regulations.search(q, status, pageable));
+        model.addAttribute("page", hits.rows(regulations.search(q, status, pageable), "/public/regulations"));
         model.addAttribute("statuses", RegulationStatus.values());
         return "public/regulations/list";
     }

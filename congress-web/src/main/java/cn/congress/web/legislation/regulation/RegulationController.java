@@ -48,6 +48,7 @@ class RegulationController {
     private final EvaluationService evaluations;
     private final Clock clock;
     private final Formats fmt;
+    private final RegulationHits hits;
 
     @ModelAttribute("statuses")
     RegulationStatus[] statuses() {
@@ -72,7 +73,7 @@ class RegulationController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) RegulationStatus status,
                 @PageableDefault(size = 20) Pageable pageable, Model model) {
         LegislationAccess.requireReader(Caller.current());
-        model.addAttribute("page", regulations.search(q, status, pageable));
+        model.addAttribute("page", hits.rows(regulations.search(q, status, pageable), "/legislation/regulations"));
         model.addAttribute("counts", regulations.countByStatus());
         return "legislation/regulations/list";
     }
