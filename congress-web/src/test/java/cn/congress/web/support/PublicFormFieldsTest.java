@@ -17,7 +17,9 @@ class PublicFormFieldsTest {
     @Test
     void theAnonymousFormsAskOnlyForWhatTheyNeed() throws Exception {
         assertThat(fields("cn.congress.web.legislation.consultation.PublicCommentForm")).containsExactly(
-                "articleNo", "body", "name", "contact", "consent", "website", "startedAt", "captcha", "phone", "code");
+                "articleNo", "body", "name", "contact", "consent", "website", "startedAt", "captcha", "phone", "code",
+                // the "send me a code" button of the real-name mode, bound with the form rather than as a validated parameter
+                "sendCode");
         assertThat(fields("cn.congress.web.livelihood.LivelihoodForms$ResidentForm")).containsExactly(
                 "programmeId", "title", "description", "area", "budgetWan", "name", "phone", "consent", "website", "captcha");
         assertThat(fields("cn.congress.web.oversight.OversightForms$PublicProposalForm")).containsExactly(
