@@ -49,20 +49,16 @@ public class CountedPage<T> extends PageImpl<T> {
      */
     public static <T> CountedPage<T> of(JdbcTemplate jdbc, String fromWhere, Object[] args, Pageable pageable,
                                         Function<String, List<T>> rows) {
-        int size = pageable.getPageSize();
-        List<T> fetched = rows.apply(" limit " + (size + 1) + " offset " + pageable.getOffset());
-        boolean more = fetched.size() > size;
-        List<T> content = more ? List.copyOf(fetched.subList(0, size)) : fetched;
-        if (!more && (pageable.getOffset() == 0 || !content.isEmpty())) {
-            return new CountedPage<>(content, pageable, pageable.getOffset() + content.size(), false);
+        Rows<T> page = Rows.read(pageable, rows);
+        if (page.tellTotal()) {
+            return new CountedPage<>(page.content(), pageable, page.known(), false);
         }
         long counted = jdbc.queryForObject("select count(*) from (select 1 " + fromWhere + " limit " + (EXACT_UP_TO + 1) + ") bounded",
                 Long.class, args);
         boolean approximate = counted > EXACT_UP_TO;
         // never fewer than the rows known to exist
-        long total = approximate ? Math.max(Math.max(EXACT_UP_TO + 1, estimate(jdbc, fromWhere, args)),
-                pageable.getOffset() + content.size() + (more ? 1 : 0)) : counted;
-        return new CountedPage<>(content, pageable, total, approximate);
+        long total = approximate ? Math.max(Math.max(EXACT_UP_TO + 1, estimate(jdbc, fromWhere, args)), page.known()) : counted;
+        return new CountedPage<>(page.content(), pageable, total, approximate);
     }
 
     /**
@@ -70,16 +66,33 @@ public class CountedPage<T> extends PageImpl<T> {
      * {@code exactCount} (a counter kept as the rows change, cheap whatever the total) when the rows cannot tell it.
      */
     public static <T> CountedPage<T> of(Pageable pageable, Function<String, List<T>> rows, LongSupplier exactCount) {
-        int size = pageable.getPageSize();
-        List<T> fetched = rows.apply(" limit " + (size + 1) + " offset " + pageable.getOffset());
-        boolean more = fetched.size() > size;
-        List<T> content = more ? List.copyOf(fetched.subList(0, size)) : fetched;
-        if (!more && (pageable.getOffset() == 0 || !content.isEmpty())) {
-            return new CountedPage<>(content, pageable, pageable.getOffset() + content.size(), false);
+        Rows<T> page = Rows.read(pageable, rows);
+        if (page.tellTotal()) {
+            return new CountedPage<>(page.content(), pageable, page.known(), false);
         }
         // never fewer than the rows known to exist (a row added since the counter was read)
-        long total = Math.max(exactCount.getAsLong(), pageable.getOffset() + content.size() + (more ? 1 : 0));
-        return new CountedPage<>(content, pageable, total, false);
+        return new CountedPage<>(page.content(), pageable, Math.max(exactCount.getAsLong(), page.known()), false);
+    }
+
+    /** One page read with one row more than it shows: that row says whether a next page exists. */
+    private record Rows<T>(List<T> content, boolean more, long offset) {
+
+        static <T> Rows<T> read(Pageable pageable, Function<String, List<T>> rows) {
+            int size = pageable.getPageSize();
+            List<T> fetched = rows.apply(" limit " + (size + 1) + " offset " + pageable.getOffset());
+            boolean more = fetched.size() > size;
+            return new Rows<>(more ? List.copyOf(fetched.subList(0, size)) : fetched, more, pageable.getOffset());
+        }
+
+        /** The rows alone tell the total: the list ends on this page (and the page is not past its end). */
+        boolean tellTotal() {
+            return !more && (offset == 0 || !content.isEmpty());
+        }
+
+        /** The rows known to exist up to and including the look-ahead row. */
+        long known() {
+            return offset + content.size() + (more ? 1 : 0);
+        }
     }
 
     /** The planner's estimate of the rows {@code fromWhere} selects (its top plan node's row count). */
