@@ -2,6 +2,7 @@ package cn.congress.web.config;
 
 import cn.congress.web.support.FormTokenInterceptor;
 import lombok.RequiredArgsConstructor;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -27,6 +29,17 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Handler lookup that skips mappings by their patterns' literal start first (the class says why). */
+    @Bean
+    WebMvcRegistrations literalPrefixHandlerLookup() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new LiteralPrefixHandlerMapping();
+            }
+        };
     }
 
     /** Validation messages ({@code {key}}) come from the same bundles as the pages. */

@@ -193,7 +193,8 @@ class CommentIntakeBenchmark {
         MvcResult r = mvc.perform(post(url).with(csrf()).with(req -> {
                     req.setRemoteAddr(client);
                     return req;
-                }).param("startedAt", startedAt).param("website", "").param("articleNo", String.valueOf(article)).param("body", body))
+                }).param("startedAt", startedAt).param("website", "").param("articleNo", String.valueOf(article)).param("body", body)
+                        .param("name", "").param("contact", ""))
                 .andReturn();
         String location = r.getResponse().getRedirectedUrl();
         return r.getResponse().getStatus() == 302 && location != null && location.startsWith("/public/drafts/receipt?code=");

@@ -2,6 +2,8 @@ package cn.congress.web.support;
 
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
@@ -26,7 +28,13 @@ class PublicFormFieldsTest {
                 "year", "name", "contact", "title", "reason");
     }
 
+    /** A record form's components, or a bean form's instance fields, in declaration order. */
     private static String[] fields(String form) throws ClassNotFoundException {
-        return Arrays.stream(Class.forName(form).getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new);
+        Class<?> type = Class.forName(form);
+        if (type.isRecord()) {
+            return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new);
+        }
+        return Arrays.stream(type.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers()) && !f.isSynthetic())
+                .map(Field::getName).toArray(String[]::new);
     }
 }

@@ -23,9 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,16 +54,6 @@ class PublicDraftController {
                 () -> "正在征求意见的草案" + queries.publicOpen().size() + "件");
     }
 
-    /**
-     * The form's record has no {@code @BindParam}: names are the components' own. Spring's default resolver looks for
-     * that annotation on each component's parameter and field by reflection, afresh on every request (with the
-     * nullability check beside it, the better part of a submission's request CPU in JFR).
-     */
-    @InitBinder("form")
-    void formNames(WebDataBinder binder) {
-        binder.setNameResolver(parameter -> null);
-    }
-
     @GetMapping("/public/drafts")
     String list(Model model) {
         model.addAttribute("open", queries.publicOpen());
@@ -82,7 +70,7 @@ class PublicDraftController {
     Object comment(@PathVariable long id, @Valid @ModelAttribute("form") PublicCommentForm form, BindingResult errors,
                    HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         String client = request.getRemoteAddr();
-        if (form.website() != null && !form.website().isEmpty()) {
+        if (form.getWebsite() != null && !form.getWebsite().isEmpty()) {
             // A person never sees the honeypot: whatever filled it is a script, told nothing useful.
             redirect.addFlashAttribute("message", "感谢您的参与。");
             return "redirect:/public/drafts/" + id;
@@ -93,22 +81,22 @@ class PublicDraftController {
             errors.reject("throttled", "提交过于频繁，请约" + wait + "秒后再提交。您填写的内容已保留。");
             return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
         }
-        if (form.sendCode() != null && !errors.hasFieldErrors("sendCode")) {
+        if (form.getSendCode() != null && !errors.hasFieldErrors("sendCode")) {
             try {
-                phones.send(form.phone());
-                model.addAttribute("message", "验证码已发送至" + form.phone() + "，10分钟内有效。");
+                phones.send(form.getPhone());
+                model.addAttribute("message", "验证码已发送至" + form.getPhone() + "，10分钟内有效。");
             } catch (DomainException e) {
                 errors.rejectValue("phone", "phone", e.getMessage());
             }
-            return page(id, form, form.startedAt(), throttle.captchaRequired(client), model);
+            return page(id, form, form.getStartedAt(), throttle.captchaRequired(client), model);
         }
-        if (!fillTimer.humanPaced(form.startedAt())) {
+        if (!fillTimer.humanPaced(form.getStartedAt())) {
             errors.reject("tooFast", "提交过快，请确认内容后再次提交。");
             return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
         }
         if (throttle.captchaRequired(client)) {
-            if (!captcha.check(request.getSession(false), Captcha.PUBLIC_COMMENT, form.captcha())) {
-                errors.rejectValue("captcha", "captcha", form.captcha() == null || form.captcha().isBlank()
+            if (!captcha.check(request.getSession(false), Captcha.PUBLIC_COMMENT, form.getCaptcha())) {
+                errors.rejectValue("captcha", "captcha", form.getCaptcha() == null || form.getCaptcha().isBlank()
                         ? "请先完成验证：填写图中的字符或下方算式的结果" : "验证结果不正确，请按新的验证码重新填写");
                 return page(id, form, fillTimer.issue(), true, model);
             }
@@ -120,15 +108,15 @@ class PublicDraftController {
         String verifiedPhone = null;
         // the mode alone, not the whole page's view: this runs for every comment of a national consultation
         if (queries.publicIdentityMode(id) == IdentityMode.REAL_NAME) {
-            if (!phones.verify(form.phone(), form.code())) {
+            if (!phones.verify(form.getPhone(), form.getCode())) {
                 errors.rejectValue("code", "code", "手机验证码不正确或已过期，请重新获取");
                 return page(id, form, fillTimer.issue(), throttle.captchaRequired(client), model);
             }
-            verifiedPhone = form.phone();
+            verifiedPhone = form.getPhone();
         }
         try {
-            Receipt receipt = intake.submitPublic(id, new PublicComment(form.articleNo(), null, form.body(), form.name(), form.contact(),
-                    Boolean.TRUE.equals(form.consent()), client, verifiedPhone));
+            Receipt receipt = intake.submitPublic(id, new PublicComment(form.getArticleNo(), null, form.getBody(), form.getName(), form.getContact(),
+                    Boolean.TRUE.equals(form.getConsent()), client, verifiedPhone));
             throttle.accepted(client);
             redirect.addFlashAttribute("message", receipt.duplicate()
                     ? "您已提交过相同的意见，未重复保存。回执号如下。" : "意见已提交，感谢您的参与！请记下回执号，以便查询处理情况。");
