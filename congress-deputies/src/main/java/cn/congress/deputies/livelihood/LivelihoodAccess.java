@@ -66,8 +66,15 @@ class LivelihoodAccess {
                 .map(OrgUnit::getId).findFirst());
     }
 
+    /** Staff start a year's programme (of their own congress) and run the chains of their congress. */
+    boolean isStaff(Caller caller) {
+        return caller.isSystem() || caller.has(Role.STAFF);
+    }
+
     void requireStaff(Caller caller) {
-        caller.require("办理民生实事项目", Role.STAFF);
+        if (!isStaff(caller)) {
+            throw new org.springframework.security.access.AccessDeniedException("无权办理民生实事项目");
+        }
     }
 
     /** Staff of the programme's congress; anyone else gets 403 (no role) or 404 (another level). */
@@ -79,7 +86,7 @@ class LivelihoodAccess {
     }
 
     boolean isStaffOf(Caller caller, LivelihoodProgramme p) {
-        return caller.isSystem() || (caller.has(Role.STAFF) && congressOf(caller) == p.getCongressOrgId());
+        return caller.isSystem() || (isStaff(caller) && congressOf(caller) == p.getCongressOrgId());
     }
 
     /** Deputies and members belong to the city congress (the roster is the city's). */

@@ -60,6 +60,11 @@ public class LivelihoodQueries {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
+    /** Whether the caller may start a year's programme (the list's form; {@link LivelihoodService#createProgramme} refuses the others). */
+    public boolean canStartProgramme() {
+        return access.isStaff(Caller.current());
+    }
+
     /** The programmes the caller may open: staff their own congress's, deputies and members the city's. */
     @Transactional(readOnly = true)
     public List<ProgrammeRow> programmes() {

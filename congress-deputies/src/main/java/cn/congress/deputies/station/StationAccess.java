@@ -5,6 +5,7 @@ import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -25,8 +26,15 @@ public class StationAccess {
         caller.require("查看代表联络站", Role.STAFF, Role.MEMBER, Role.DEPUTY, Role.UNIT, Role.STATION_MANAGER);
     }
 
+    /** Staff keep the registry: register stations and edit their details. */
+    public boolean keepsRegistry(Caller caller) {
+        return caller.isSystem() || caller.has(Role.STAFF);
+    }
+
     public void requireStaff(Caller caller) {
-        caller.require("维护代表联络站名录", Role.STAFF);
+        if (!keepsRegistry(caller)) {
+            throw new AccessDeniedException("无权维护代表联络站名录");
+        }
     }
 
     /** The station this caller manages, or null (not a manager, or no station assigned yet). */
@@ -59,7 +67,7 @@ public class StationAccess {
     public void requireKeeper(Caller caller, long stationId) {
         requireReader(caller);
         if (!keeps(caller, stationId)) {
-            throw new org.springframework.security.access.AccessDeniedException("只能维护本联络站的接待安排");
+            throw new AccessDeniedException("只能维护本联络站的接待安排");
         }
     }
 

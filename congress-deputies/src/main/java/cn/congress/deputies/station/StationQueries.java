@@ -88,11 +88,16 @@ public class StationQueries {
                 StationKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("district"), rs.getString("subdistrict"),
                 rs.getString("address"), rs.getString("contact_name"), cipher.decrypt(rs.getString("contact_phone")), rs.getString("opening_hours"),
                 rs.getBoolean("active"), rs.getString("manager_username"), deputiesOf(id), days(List.of(id), today(), 30).getOrDefault(id, List.of()),
-                access.keeps(caller, id), caller.isSystem() || caller.has(cn.congress.domain.account.Role.STAFF)), id);
+                access.keeps(caller, id), access.keepsRegistry(caller)), id);
         if (found.isEmpty()) {
             throw new NotFoundException("联络站", id);
         }
         return found.get(0);
+    }
+
+    /** Whether the caller may register a station (the list's action; {@link StationService#create} refuses the others). */
+    public boolean canRegister(Caller caller) {
+        return access.keepsRegistry(caller);
     }
 
     /** The station a manager keeps (404 when their account has none). */

@@ -1,7 +1,6 @@
 package cn.congress.domain.figures;
 
 import cn.congress.domain.account.Caller;
-import cn.congress.domain.account.Role;
 import cn.congress.domain.rules.Rules;
 import cn.congress.domain.shared.ReferenceData;
 import lombok.RequiredArgsConstructor;
@@ -44,8 +43,12 @@ public class AnnualFigures {
     private final ReferenceData cache;
     private final JdbcTemplate jdbc;
 
-    /** A figure of the year with last year's value and the change, written the report's way. */
-    public record Row(Figure figure, BigDecimal previous, String valueText, String previousText, String changeText) {
+    /**
+     * A figure of the year with last year's value and the change, written the report's way.
+     *
+     * @param link the figure's {@link Figure#link} when the reader may follow it to the records, else null
+     */
+    public record Row(Figure figure, String link, BigDecimal previous, String valueText, String previousText, String changeText) {
     }
 
     public record Section(FigureSection section, List<Row> rows, String sentence) {
@@ -57,8 +60,9 @@ public class AnnualFigures {
     /** The staff's report: every figure. */
     @Transactional(readOnly = true)
     public Report report(int year) {
-        Caller.current().require("查看年度工作数据", Role.STAFF, Role.MEMBER);
-        return build(year, null);
+        Caller caller = Caller.current();
+        FiguresAccess.requireReader(caller);
+        return build(year, null, FiguresAccess.opensRecords(caller));
     }
 
     /** The public version: only the figures the committee released (rules table), without sentences. */
@@ -66,23 +70,25 @@ public class AnnualFigures {
     public Report publicReport(int year) {
         Set<String> released = new LinkedHashSet<>(Arrays.stream(rules.text(PUBLIC_KEYS_RULE).split("[,，\\s]+"))
                 .filter(s -> !s.isBlank()).toList());
-        return build(year, released);
+        return build(year, released, false);
     }
 
-    /** The records behind one figure. */
+    /** The records behind one figure; each links to its page only for a reader who may open it. */
     public List<FigureRecord> records(String key, int year) {
-        Caller.current().require("查看年度工作数据", Role.STAFF, Role.MEMBER);
+        Caller caller = Caller.current();
+        FiguresAccess.requireReader(caller);
+        boolean links = FiguresAccess.opensRecords(caller);
         Period period = Period.year(year);
         for (FigureSource source : sources) {
             List<FigureRecord> records = source.records(key, period);
             if (!records.isEmpty()) {
-                return records;
+                return links ? records : records.stream().map(r -> new FigureRecord(r.title(), r.date(), null)).toList();
             }
         }
         return List.of();
     }
 
-    private Report build(int year, Set<String> only) {
+    private Report build(int year, Set<String> only, boolean links) {
         // The sources count a year of records each (91,000 receptions of the benchmark's 200,000, for one): PostgreSQL
         // plans such a count with parallel workers, whose start and hand-over cost more than they save when the cores
         // are busy serving requests. Measured on the 2 shared cores at load average 33: the station figures 145-212 ms
@@ -104,7 +110,7 @@ public class AnnualFigures {
             }
             Figure last = previous.get(f.key());
             BigDecimal lastValue = last == null ? null : last.value();
-            bySection.computeIfAbsent(f.section(), s -> new ArrayList<>()).add(new Row(f, lastValue,
+            bySection.computeIfAbsent(f.section(), s -> new ArrayList<>()).add(new Row(f, links ? f.link() : null, lastValue,
                     FigureFormat.value(f.value(), f.unit()), FigureFormat.value(lastValue, f.unit()),
                     FigureFormat.change(f.value(), lastValue, f.unit())));
         }

@@ -9,6 +9,7 @@ import cn.congress.legislation.consultation.CommentChannel;
 import cn.congress.legislation.consultation.CommentIntake;
 import cn.congress.legislation.consultation.Receipt;
 import cn.congress.legislation.consultation.SourceKind;
+import cn.congress.legislation.support.LegislationAccess;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -143,7 +144,7 @@ public class HearingService {
     }
 
     private static void staff() {
-        Caller.current().require("办理听证会、论证会和专家咨询", Role.STAFF);
+        LegislationAccess.requireStaff(Caller.current(), "办理听证会、论证会和专家咨询");
     }
 
     private static String blank(String s) {

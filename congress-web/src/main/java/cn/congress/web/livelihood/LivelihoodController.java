@@ -59,6 +59,7 @@ class LivelihoodController {
         if (!model.containsAttribute("programmeForm")) {
             model.addAttribute("programmeForm", new ProgrammeForm(null, "", null));
         }
+        model.addAttribute("canCreate", queries.canStartProgramme());
         return "livelihood/list";
     }
 

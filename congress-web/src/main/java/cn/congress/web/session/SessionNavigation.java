@@ -1,6 +1,7 @@
 package cn.congress.web.session;
 
 import cn.congress.domain.account.Role;
+import cn.congress.domain.session.SessionRow;
 import cn.congress.domain.session.SessionService;
 import cn.congress.domain.session.VoteService;
 import cn.congress.web.home.DashboardWidget;
@@ -31,9 +32,13 @@ class SessionNavigation {
                 user -> votes.openFor(user.getAccountId()));
     }
 
+    /** The card's sessions, and whether the caller may schedule one (the 安排会议 link when none is coming). */
+    public record UpcomingSessions(List<SessionRow> sessions, boolean canSchedule) {
+    }
+
     @Bean
     DashboardWidget upcomingSessionsWidget(SessionService sessions) {
         return DashboardWidget.of(Set.of(Role.STAFF, Role.APPOINTMENT_ADMIN), 20, "dashboard/sessions-upcoming",
-                user -> sessions.upcoming().stream().limit(6).toList());
+                user -> new UpcomingSessions(sessions.upcoming().stream().limit(6).toList(), sessions.mayRun()));
     }
 }

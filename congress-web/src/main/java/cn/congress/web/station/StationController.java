@@ -42,6 +42,7 @@ class StationController {
         model.addAttribute("district", district);
         model.addAttribute("kind", kind);
         model.addAttribute("q", q);
+        model.addAttribute("canCreate", queries.canRegister(caller));
         return "stations/list";
     }
 

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rules on templates and message bundles that ArchUnit cannot see: templates render the actions their view record
- * lists instead of comparing status names, form fields show their errors only through {@code fragments/form}, every
- * GET form is the filter bar of {@code fragments/filter}, and a label is defined in exactly one bundle.
+ * lists instead of comparing status names or checking roles, form fields show their errors only through
+ * {@code fragments/form}, every GET form is the filter bar of {@code fragments/filter}, and a label is defined in
+ * exactly one bundle.
  */
 class TemplateRulesTest {
 
@@ -38,6 +39,32 @@ class TemplateRulesTest {
             }
         }
         assertThat(found).as("status comparisons in templates (the view record should say which actions apply)").isEmpty();
+    }
+
+    /** {@code sec:authorize="hasRole('STAFF')"}, {@code ${#authorization.expression(...)}}: a template deciding who may act. */
+    private static final Pattern SECURITY_CHECK = Pattern.compile("sec:authorize(-url|-acl)?\\s*=|#authorization\\b");
+
+    /**
+     * Which actions a viewer has is the feature's {@code *Access} class's answer, carried by the view record or a model
+     * flag ({@code canCreate}), so that a button and the endpoint it leads to decide by the same rule. Showing who is
+     * logged in ({@code sec:authentication}, the layout's user menu) decides nothing and stays allowed.
+     */
+    @Test
+    void templatesDoNotCheckRolesThemselves() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
+            String path = template.getURL().getPath();
+            String name = path.substring(path.indexOf("/templates/") + "/templates/".length());
+            String[] lines = template.getContentAsString(StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = SECURITY_CHECK.matcher(lines[i]);
+                if (m.find()) {
+                    found.add(name + ":" + (i + 1) + ": " + lines[i].strip());
+                }
+            }
+        }
+        assertThat(found).as("role checks in templates (render from a flag the *Access class sets: view.can(...), canCreate, row.link)")
+                .isEmpty();
     }
 
     /**

@@ -101,6 +101,9 @@ class LegislationPagesTest {
 
         String text = page(base + "/versions/" + vs.get(1).getId(), "staff3");
         assertThat(text).contains("目录").contains("第二章　监测预警").contains("第十五条");
+        assertThat(text).contains("以此为底稿保存新阶段文本");
+        assertThat(page(base + "/versions/" + vs.get(1).getId(), "member")).contains("第十五条")
+                .doesNotContain("以此为底稿保存新阶段文本").doesNotContain("修改文本");
     }
 
     @Test
@@ -161,7 +164,8 @@ class LegislationPagesTest {
     void deputiesAndUnitsCannotReadLegislationWork() throws Exception {
         mvc.perform(get("/legislation/bills").with(Logins.as(users, "unit"))).andExpect(status().isForbidden());
         mvc.perform(get("/legislation/filings").with(Logins.as(users, "deputy"))).andExpect(status().isForbidden());
-        mvc.perform(get("/legislation/bills").with(Logins.as(users, "member"))).andExpect(status().isOk());
+        assertThat(page("/legislation/bills", "member")).doesNotContain("id=\"new-bill\"");
+        assertThat(page("/legislation/bills", "staff")).contains("id=\"new-bill\"");
         Bill weather = bill("示例市极端天气应对条例（草案）");
         mvc.perform(post("/legislation/bills/" + weather.getId() + "/steps/to-vote").with(csrf()).with(Logins.as(users, "member")))
                 .andExpect(status().isForbidden());

@@ -110,8 +110,11 @@ class LivelihoodPagesTest {
                         .param("title", "2070年民生实事项目").param("quota", "1"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long programme = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
-        mvc.perform(post("/livelihood").with(as("staff")).with(csrf()).param("year", "").param("title", "").param("quota", "0"))
-                .andExpect(status().isOk());
+        assertThat(mvc.perform(post("/livelihood").with(as("staff")).with(csrf()).param("year", "").param("title", "").param("quota", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("id=\"create-programme\"");
+        assertThat(page("/livelihood", "deputy")).doesNotContain("create-programme");
+        mvc.perform(post("/livelihood").with(as("deputy")).with(csrf()).param("year", "2071").param("title", "2071年民生实事项目")
+                .param("quota", "1")).andExpect(status().isForbidden());
         String proposed = mvc.perform(post("/livelihood/programmes/" + programme + "/propose").with(as("deputy")).with(csrf())
                         .param("title", "增设社区食堂").param("description", "为老年人提供助餐服务").param("budgetWan", "200"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

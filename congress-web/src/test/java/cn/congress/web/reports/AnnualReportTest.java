@@ -116,6 +116,28 @@ class AnnualReportTest {
     }
 
     @Test
+    void staffFollowANumberToItsRecordsAndMembersReadTheNumbersOnly() throws Exception {
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        AnnualFigures.Row counted = asStaff(() -> figures.report(year)).sections().stream().flatMap(s -> s.rows().stream())
+                .filter(r -> r.link() != null && r.link().startsWith("/reports/annual/records") && r.figure().value().signum() > 0)
+                .findFirst().orElseThrow();
+        String key = counted.figure().key();
+        String recordHref = asStaff(() -> figures.records(key, year)).get(0).href();
+
+        String staffPage = mvc.perform(get("/reports/annual").with(as(users, "staff"))).andReturn().getResponse().getContentAsString();
+        String memberPage = mvc.perform(get("/reports/annual").with(as(users, "member"))).andReturn().getResponse().getContentAsString();
+        assertThat(staffPage).contains("href=\"/reports/annual/records?key=" + key + "&amp;");
+        assertThat(memberPage).contains("召开常委会会议").doesNotContain("href=\"/reports/annual/records");
+
+        String staffRecords = mvc.perform(get("/reports/annual/records").param("key", key).with(as(users, "staff")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String memberRecords = mvc.perform(get("/reports/annual/records").param("key", key).with(as(users, "member")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(staffRecords).contains("href=\"" + recordHref + "\"");
+        assertThat(memberRecords).contains("figure-records").doesNotContain("href=\"" + recordHref + "\"");
+    }
+
+    @Test
     void thePublicSeesOnlyTheReleasedFigures() throws Exception {
         String page = mvc.perform(get("/public/figures")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("制定地方性法规").contains("召开常委会会议").doesNotContain("会议表决").doesNotContain("任命")

@@ -10,9 +10,13 @@ import cn.congress.domain.session.VoteService;
 import cn.congress.testsupport.SqlCounter;
 import cn.congress.web.Logins;
 import cn.congress.web.WebIntegrationTest;
+import cn.congress.web.home.DashboardWidget;
+import cn.congress.web.security.AccountPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,6 +39,7 @@ class SessionPagesTest {
     @Autowired SessionService sessions;
     @Autowired VoteService votes;
     @Autowired JdbcTemplate jdbc;
+    @Autowired List<DashboardWidget> widgets;
 
     private RequestPostProcessor as(String username) {
         return Logins.as(users, username);
@@ -125,6 +130,26 @@ class SessionPagesTest {
         assertThat(page("/", "member")).contains("待表决");
         assertThat(page("/", "staff")).contains("近期会议");
         assertThat(page("/sessions", "deputy")).contains("人民代表大会第").doesNotContain("人大常委会第");
+    }
+
+    @Test
+    void theUpcomingSessionsCardOffersSchedulingOnlyToThoseWhoMaySchedule() throws Exception {
+        DashboardWidget card = widgets.stream().filter(w -> w.template().equals("dashboard/sessions-upcoming")).findFirst().orElseThrow();
+        assertThat(upcomingAs("staff", card).canSchedule()).isTrue();
+        assertThat(upcomingAs("appoint", card).canSchedule()).isFalse();
+        mvc.perform(post("/sessions/new").with(as("appoint")).with(csrf())
+                .param("kind", "CHAIRPERSONS").param("startDate", LocalDate.now().plusDays(3).toString()).param("place", "主任会议室"))
+                .andExpect(status().isForbidden());
+    }
+
+    private SessionNavigation.UpcomingSessions upcomingAs(String username, DashboardWidget card) {
+        AccountPrincipal user = (AccountPrincipal) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return (SessionNavigation.UpcomingSessions) card.data(user);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

@@ -69,6 +69,9 @@ class StationPagesTest {
                 "/deputies/activities/" + activity, "/deputies/" + deputy}) {
             page("staff", path);
         }
+        assertThat(page("staff", "/stations")).contains("href=\"/stations/new\"");
+        assertThat(page("station", "/stations")).doesNotContain("href=\"/stations/new\"");
+        assertThat(page("member", "/stations")).doesNotContain("href=\"/stations/new\"");
         assertThat(page("station", "/stations/opinions/new")).contains("登记接待");
         assertThat(as("station", get("/stations/mine")).getResponse().getRedirectedUrl()).isEqualTo("/stations/" + station);
         assertThat(page("deputy", "/deputies/me")).contains("年度履职档案").contains("生成述职报告");

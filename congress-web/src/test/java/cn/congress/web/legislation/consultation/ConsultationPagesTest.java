@@ -284,7 +284,10 @@ class ConsultationPagesTest {
         var staff = Logins.as(users, "staff3");
         String page = mvc.perform(get("/legislation/bills/" + dogs.billId() + "/hearings").with(staff)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("犬只电子标识可行性论证会").contains("支持方").contains("钱立言");
+        assertThat(page).contains("犬只电子标识可行性论证会").contains("支持方").contains("钱立言").contains("登记听证会或论证会");
+        assertThat(mvc.perform(get("/legislation/bills/" + dogs.billId() + "/hearings").with(Logins.as(users, "member")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("犬只电子标识可行性论证会").doesNotContain("登记听证会或论证会");
         long hearing = jdbc.queryForObject("select id from hearing where title = '犬只电子标识可行性论证会'", Long.class);
         mvc.perform(post("/legislation/bills/" + dogs.billId() + "/hearings/" + hearing + "/opinions").with(csrf()).with(staff)
                 .param("articleNo", "6").param("body", "论证会上提出：登记材料应当减少。").param("speaker", "某律师").param("side", "AGAINST"))
@@ -293,7 +296,7 @@ class ConsultationPagesTest {
                 .isEqualTo("HEARING/AGAINST");
         String experts = mvc.perform(get("/legislation/experts?field=行政法").with(staff)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(experts).contains("钱立言").doesNotContain("孙安然");
+        assertThat(experts).contains("钱立言").doesNotContain("孙安然").contains("加入专家库");
         mvc.perform(post("/legislation/experts").with(csrf()).with(staff).param("name", "吴法").param("fields", "民商法")
                 .param("affiliation", "示例律师协会")).andExpect(status().is3xxRedirection());
         assertThat(mvc.perform(get("/legislation/experts").with(Logins.as(users, "member"))).andReturn().getResponse().getContentAsString())
