@@ -12,6 +12,12 @@ import java.util.Optional;
 @EnableJpaAuditing(auditorAwareRef = "auditorAware", dateTimeProviderRef = "auditingDateTimeProvider")
 class PersistenceConfig {
 
+    /** Static: a post-processor is created before the repositories it adjusts. */
+    @Bean
+    static LazyQueryEnhancers lazyQueryEnhancers() {
+        return new LazyQueryEnhancers();
+    }
+
     @Bean
     AuditorAware<String> auditorAware() {
         return () -> Optional.of(Actor.current().username());
