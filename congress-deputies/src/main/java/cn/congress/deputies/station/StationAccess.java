@@ -1,5 +1,6 @@
 package cn.congress.deputies.station;
 
+import cn.congress.deputies.roster.DeputyAccounts;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.NotFoundException;
@@ -20,6 +21,7 @@ import java.util.List;
 public class StationAccess {
 
     private final JdbcTemplate jdbc;
+    private final DeputyAccounts deputyAccounts;
 
     /** The registry is no secret: every business role may read it. */
     public void requireReader(Caller caller) {
@@ -48,11 +50,7 @@ public class StationAccess {
 
     /** The roster entry of a deputy caller, or null. */
     public Long deputyId(Caller caller) {
-        if (!caller.has(Role.DEPUTY) || caller.accountId() == null) {
-            return null;
-        }
-        List<Long> ids = jdbc.queryForList("select id from deputy where user_account_id = ?", Long.class, caller.accountId());
-        return ids.isEmpty() ? null : ids.get(0);
+        return deputyAccounts.deputyId(caller);
     }
 
     /** Staff or the station's own manager keep its schedule and records. */

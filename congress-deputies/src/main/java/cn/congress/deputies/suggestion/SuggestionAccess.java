@@ -1,12 +1,10 @@
 package cn.congress.deputies.suggestion;
 
-import cn.congress.deputies.roster.Deputy;
-import cn.congress.deputies.roster.DeputyRepository;
+import cn.congress.deputies.roster.DeputyAccounts;
 import cn.congress.domain.account.Role;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
-import cn.congress.domain.shared.ReferenceData;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -27,8 +25,7 @@ import static cn.congress.deputies.suggestion.SuggestionAction.*;
 @RequiredArgsConstructor
 class SuggestionAccess {
 
-    private final DeputyRepository deputies;
-    private final ReferenceData referenceData;
+    private final DeputyAccounts deputyAccounts;
 
     /** The caller with the deputy record of a deputy's account, which most rules need. */
     record Asker(Caller caller, Long deputyId) {
@@ -71,17 +68,14 @@ class SuggestionAccess {
 
     /**
      * The current caller; a request without authentication is refused here, before any record is read. A deputy's roster
-     * id comes from ReferenceData (evicted when the deputy table changes): every suggestion page needs it.
+     * id comes from {@link DeputyAccounts}: every suggestion page needs it.
      */
     Asker asker() {
         Caller caller = Caller.current();
         if (caller.isAnonymous()) {
             throw new AccessDeniedException("请先登录");
         }
-        Long deputyId = caller.has(Role.DEPUTY) && caller.accountId() != null
-                ? referenceData.get("deputy", caller.accountId(),
-                        () -> deputies.findByUserAccountId(caller.accountId()).map(Deputy::getId)).orElse(null) : null;
-        return new Asker(caller, deputyId);
+        return new Asker(caller, deputyAccounts.deputyId(caller));
     }
 
     Scope scope(Asker a) {

@@ -469,8 +469,10 @@ public class SuggestionQueries {
             return List.of();
         }
         LocalDate today = today();
-        return jdbc.query(select() + " where (s.status = 'ANSWERED' and s.lead_deputy_id = ?) or (s.status in ('SUBMITTED', 'MOTION') "
-                        + "and s.id = any(array(select g.suggestion_id from suggestion_signer g where g.deputy_id = ? and g.confirmed_at is null))) "
+        // two index look-ups joined, not one OR: with the OR the planner walked all suggestions newest first
+        return jdbc.query(select() + " where s.id in ((select x.id from suggestion x where x.lead_deputy_id = ? and x.status = 'ANSWERED' "
+                        + "order by x.id desc limit 10) union all (select x.id from suggestion x where x.status in ('SUBMITTED', 'MOTION') "
+                        + "and x.id in (select g.suggestion_id from suggestion_signer g where g.deputy_id = ? and g.confirmed_at is null))) "
                         + "order by s.id desc limit 10", ROW, Date.valueOf(today), Date.valueOf(today),
                 Date.valueOf(today.plusDays(rules.integer("suggestion.due-soon-days"))), deputyId, deputyId);
     }

@@ -34,6 +34,9 @@ class ListPageStatementsTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
             // user | path | bound
+            "deputy|/|5",
+            "staff|/|9",
+            "unit|/|9",
             "staff|/suggestions|2",
             "staff|/suggestions?status=IN_PROGRESS&size=5|2",
             "staff|/suggestions?page=1&size=5|2",
