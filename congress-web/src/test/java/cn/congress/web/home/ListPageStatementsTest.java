@@ -35,8 +35,8 @@ class ListPageStatementsTest {
     @CsvSource(delimiter = '|', value = {
             // user | path | bound
             "deputy|/|5",
-            "staff|/|9",
-            "unit|/|9",
+            "staff|/|13",
+            "unit|/|10",
             "staff|/suggestions|2",
             "staff|/suggestions?status=IN_PROGRESS&size=5|2",
             "staff|/suggestions?page=1&size=5|2",
