@@ -1,6 +1,8 @@
 package cn.congress.web.home;
 
 import cn.congress.web.security.AccountPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,22 +23,30 @@ import java.util.Objects;
 class NavigationAdvice {
 
     private final List<NavSection> sections;
+    private final MenuHtml menuHtml;
 
     /** The menus are beans fixed at start, so each set of roles has one menu for the life of the application. */
     private final Map<Set<Role>, List<NavSection>> menus = new ConcurrentHashMap<>();
 
     @ModelAttribute("currentPath")
-    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+    String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
 
-    @ModelAttribute("nav")
-    List<NavSection> nav() {
+    /** The user's menus as HTML (rendered once per set of roles, {@link MenuHtml}). */
+    @ModelAttribute("navHtml")
+    String navHtml(HttpServletRequest request, HttpServletResponse response) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal user)) {
-            return List.of();
+            return "";
         }
-        return menus.computeIfAbsent(Set.copyOf(user.getRoles()), roles -> sections.stream().map(s -> s.visibleTo(roles))
+        Set<Role> roles = Set.copyOf(user.getRoles());
+        return menuHtml.of(roles, menus(roles), request, response);
+    }
+
+    /** The menus a set of roles sees, in order. */
+    List<NavSection> menus(Set<Role> roles) {
+        return menus.computeIfAbsent(roles, r -> sections.stream().map(s -> s.visibleTo(r))
                 .filter(Objects::nonNull).sorted(Comparator.comparingInt(NavSection::order)).toList());
     }
 

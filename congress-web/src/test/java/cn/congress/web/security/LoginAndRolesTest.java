@@ -54,14 +54,15 @@ class LoginAndRolesTest {
 
     @Test
     void navigationShowsOnlyWhatTheRoleMayUse() throws Exception {
+        // links, not text: the auditor's dashboard lists recent requests, which may name these paths
         String staffPage = dashboardOf("staff");
-        assertThat(staffPage).doesNotContain("/admin/users").doesNotContain("/admin/audit").doesNotContain("/admin/roles");
+        assertThat(staffPage).doesNotContain("href=\"/admin/users\"").doesNotContain("href=\"/admin/audit\"").doesNotContain("href=\"/admin/roles\"");
 
         String auditorPage = dashboardOf("auditor");
-        assertThat(auditorPage).contains("/admin/audit").doesNotContain("/admin/users").doesNotContain("/admin/roles");
+        assertThat(auditorPage).contains("href=\"/admin/audit\"").doesNotContain("href=\"/admin/users\"").doesNotContain("href=\"/admin/roles\"");
 
         String secadminPage = dashboardOf("secadmin");
-        assertThat(secadminPage).contains("/admin/roles").doesNotContain("/admin/users\"").doesNotContain("/admin/audit");
+        assertThat(secadminPage).contains("href=\"/admin/roles\"").doesNotContain("href=\"/admin/users\"").doesNotContain("href=\"/admin/audit\"");
     }
 
     @Test
