@@ -1,0 +1,46 @@
+package cn.congress.web.support;
+
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code <option>}s of a filter's choice list, rendered by Thymeleaf ({@code fragments/filter :: choice-options})
+ * once per list and selected value and kept. A staff list's filter bar offers some eighty options (units,
+ * delegations, statuses…) that change only when staff change those lists, yet rendering them was a third of the
+ * list page, every time. Kept by content: a list built afresh per request with the same options finds its
+ * rendering; a changed list is a new key (the old one goes when the cache starts again at its bound).
+ */
+@Component("choiceOptions")
+@RequiredArgsConstructor
+public class ChoiceOptions {
+
+    /** Distinct lists kept at most (each with its rendering per selected value); past it the cache starts again. */
+    static final int MAX_LISTS = 1_000;
+
+    private final SpringTemplateEngine templates;
+    private final Map<List<Choice>, Map<String, String>> rendered = new ConcurrentHashMap<>();
+
+    /** The options of {@code items} with {@code selected} (compared as text) marked, as escaped HTML. */
+    public String html(List<Choice> items, String selected) {
+        String current = selected == null ? "" : selected;
+        if (rendered.size() >= MAX_LISTS) {
+            rendered.clear();
+        }
+        Map<String, String> bySelected = rendered.computeIfAbsent(List.copyOf(items), k -> new ConcurrentHashMap<>());
+        String html = bySelected.get(current);
+        if (html == null) {
+            html = templates.process("fragments/filter", Set.of("choice-options"),
+                    new Context(Locale.SIMPLIFIED_CHINESE, Map.of("items", items, "current", current))).strip();
+            bySelected.putIfAbsent(current, html);
+        }
+        return html;
+    }
+}
