@@ -79,12 +79,12 @@ class MessagesTest {
         }
     }
 
+    /** (Unescaped output is refused by {@code TemplateRulesTest}, which names the reviewed kept renderings.) */
     @Test
-    void noTemplateRendersUnescapedTextOrLoadsFromTheInternet() throws Exception {
+    void noTemplateLoadsFromTheInternet() throws Exception {
         for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
             String html = template.getContentAsString(StandardCharsets.UTF_8);
-            assertThat(html).as(template.getFilename()).doesNotContain("th:utext").doesNotContain("[(")
-                    .doesNotContainPattern("(src|href)=\"https?://");
+            assertThat(html).as(template.getFilename()).doesNotContainPattern("(src|href)=\"https?://");
         }
     }
 }
