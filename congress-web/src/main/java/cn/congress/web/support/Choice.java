@@ -2,8 +2,8 @@ package cn.congress.web.support;
 
 /**
  * One option of a choice list whose options are neither an enum nor a feature's record (yes/no, a version by its
- * number and date): the value the form sends and the text it shows. {@code fragments/filter :: select} reads it with
- * {@code itemValue='value', itemLabel='label'}.
+ * number and date): the value the form sends and the text it shows. {@code fragments/filter :: select(…, choices=true)}
+ * prints a list of them through {@link ChoiceOptions}, rendered once per list and selection.
  */
 public record Choice(String value, String label) {
 }
