@@ -10,9 +10,11 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,14 +28,18 @@ import java.util.concurrent.ConcurrentHashMap;
 @RequiredArgsConstructor
 class MenuHtml {
 
+    private final List<NavSection> sections;
     private final SpringTemplateEngine templates;
     private final ServletContext servletContext;
     private final Map<Set<Role>, String> rendered = new ConcurrentHashMap<>();
 
     /** The menus of this set of roles; rendered within the current request the first time (its context path for links). */
-    String of(Set<Role> roles, List<NavSection> menus, HttpServletRequest request, HttpServletResponse response) {
+    String of(Set<Role> roles, HttpServletRequest request, HttpServletResponse response) {
         String html = rendered.get(roles);
         if (html == null) {
+            // only the items these roles may open (the security configuration's URL rules say the same)
+            List<NavSection> menus = sections.stream().map(s -> s.visibleTo(roles)).filter(Objects::nonNull)
+                    .sorted(Comparator.comparingInt(NavSection::order)).toList();
             WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext).buildExchange(request, response),
                     Locale.SIMPLIFIED_CHINESE, Map.of("nav", menus));
             html = templates.process("fragments/nav", Set.of("sections"), context).strip();

@@ -9,24 +9,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import cn.congress.domain.account.Role;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.List;
-import java.util.Objects;
 
 /** Puts the current user's menus in every page's model. */
 @ControllerAdvice
 @RequiredArgsConstructor
 class NavigationAdvice {
 
-    private final List<NavSection> sections;
     private final MenuHtml menuHtml;
-
-    /** The menus are beans fixed at start, so each set of roles has one menu for the life of the application. */
-    private final Map<Set<Role>, List<NavSection>> menus = new ConcurrentHashMap<>();
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
@@ -40,14 +30,7 @@ class NavigationAdvice {
         if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal user)) {
             return "";
         }
-        Set<Role> roles = Set.copyOf(user.getRoles());
-        return menuHtml.of(roles, menus(roles), request, response);
-    }
-
-    /** The menus a set of roles sees, in order. */
-    List<NavSection> menus(Set<Role> roles) {
-        return menus.computeIfAbsent(roles, r -> sections.stream().map(s -> s.visibleTo(r))
-                .filter(Objects::nonNull).sorted(Comparator.comparingInt(NavSection::order)).toList());
+        return menuHtml.of(Set.copyOf(user.getRoles()), request, response);
     }
 
     /** Whether the layout shows the signed-in chrome (cheaper than a security expression evaluated per element). */

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public class PublicPageCache extends OncePerRequestFilter {
 
     /** Pages kept per area at most; past it the area starts again (searches are the open-ended part). */
-    static final int MAX_PAGES_PER_AREA = 2_000;
+    static final int MAX_PAGES_PER_AREA = 500;
 
     private static final Map<Pattern, String> AREAS = Map.of(
             Pattern.compile("/public/regulations(/\\d+)?"), "regulations",
@@ -58,7 +58,7 @@ public class PublicPageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || area(request) == null || !anonymousWithoutSession(request);
+        return !"GET".equals(request.getMethod()) || !anonymousWithoutSession(request);
     }
 
     private static boolean anonymousWithoutSession(HttpServletRequest request) {
@@ -73,6 +73,10 @@ public class PublicPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String area = area(request);
+        if (area == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         String key = key(request);
         long version = version(area);
         LocalDate today = LocalDate.now(clock);

@@ -30,7 +30,9 @@ public class ChoiceOptions {
 
     /** The options of {@code items} with {@code selected} (compared as text) marked, as escaped HTML. */
     public String html(List<Choice> items, String selected) {
-        String current = selected == null ? "" : selected;
+        // a value that is none of the options selects nothing, so it renders as no value: the renderings kept per list
+        // stay bounded by its options whatever a request sends
+        String current = selected != null && items.stream().anyMatch(c -> c.value().equals(selected)) ? selected : "";
         if (rendered.size() >= MAX_LISTS) {
             rendered.clear();
         }

@@ -26,6 +26,7 @@ class ChoiceOptionsTest {
                 .doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; 公司");
         assertThat(second).contains("<option value=\"2\" selected=\"selected\">");
         assertThat(second).doesNotContain("<option value=\"1\" selected");
+        assertThat(options.html(items, "no-such-value")).as("a value none of the options has").isSameAs(none);
     }
 
     @Test
