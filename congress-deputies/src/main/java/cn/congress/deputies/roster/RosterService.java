@@ -115,7 +115,6 @@ public class RosterService {
         return profile(detailed(d.getId()));
     }
 
-    @Transactional(readOnly = true)
     public List<RosterOption> delegations() {
         RosterAccess.requireDirectoryReader();
         long termId = terms.currentId();

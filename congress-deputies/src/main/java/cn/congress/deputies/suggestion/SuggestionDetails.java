@@ -88,7 +88,6 @@ public class SuggestionDetails {
         return attachments.get(ofAnswer ? SuggestionSupport.ANSWER_ATTACHMENT_OWNER : SuggestionSupport.ATTACHMENT_OWNER, id, attachmentId);
     }
 
-    @Transactional(readOnly = true)
     public List<BundleOption> bundles() {
         return referenceData.get("suggestion_bundle", "all",
                 () -> bundles.findAllByOrderByThemeAsc().stream().map(b -> new BundleOption(b.getId(), b.getTheme())).toList());

@@ -50,14 +50,12 @@ public class OrgUnitService {
     }
 
     /** The handling units as choices for a page (read models, not entities); kept in memory until org_unit changes. */
-    @Transactional(readOnly = true)
     public List<OrgOption> handlingUnitOptions() {
         return referenceData.get("org_unit", "handling-options",
                 () -> handlingUnits().stream().map(u -> new OrgOption(u.getId(), u.getName())).toList());
     }
 
     /** The committee's working bodies as choices for a page; kept in memory until org_unit changes. */
-    @Transactional(readOnly = true)
     public List<OrgOption> committeeBodyOptions() {
         return referenceData.get("org_unit", "committee-options",
                 () -> committeeBodies().stream().map(u -> new OrgOption(u.getId(), u.getName())).toList());

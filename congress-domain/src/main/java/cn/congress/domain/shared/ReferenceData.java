@@ -1,8 +1,10 @@
 package cn.congress.domain.shared;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +15,18 @@ import java.util.function.Supplier;
  * header and the filters of a page cost no query. An entry is dropped on every instance whenever its table changes:
  * a statement trigger on each table sends {@code NOTIFY reference_data, '<table>'} (whoever writes, by whatever
  * path, and only when the transaction commits), and {@link ReferenceDataListener} evicts on receipt.
+ * <p>A loader runs in a read-only transaction of its own (or the caller's), so the accessors that read through here
+ * need none: a page that finds its reference data kept opens no transaction for it.
  */
 @Component
 public class ReferenceData {
+
+    private final TransactionTemplate readOnly;
+
+    public ReferenceData(PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
 
     /** One entry per table name: a loader's value, keyed by what the caller asked for. */
     private final Map<String, Map<Object, Object>> byTable = new ConcurrentHashMap<>();
@@ -30,19 +41,23 @@ public class ReferenceData {
     @SuppressWarnings("unchecked")
     public <T> T get(String table, Object key, Supplier<T> loader) {
         if (!listening) {
-            return loader.get();
+            return load(loader);
         }
         Map<Object, Object> entries = byTable.computeIfAbsent(table, t -> new ConcurrentHashMap<>());
         Object cached = entries.get(key);
         if (cached != null) {
             return (T) cached;
         }
-        T loaded = loader.get();
+        T loaded = load(loader);
         // Put only if the table's map is still the one we read from: an eviction during the load wins.
         if (loaded != null && byTable.get(table) == entries) {
             entries.putIfAbsent(key, loaded);
         }
         return loaded;
+    }
+
+    private <T> T load(Supplier<T> loader) {
+        return readOnly.execute(status -> loader.get());
     }
 
     /**

@@ -16,7 +16,6 @@ public class TermService {
     private final ReferenceData referenceData;
 
     /** The current term's id, kept in memory until the term table changes (most pages filter by it). */
-    @Transactional(readOnly = true)
     public long currentId() {
         return referenceData.get("term", "current-id", () -> current().getId());
     }

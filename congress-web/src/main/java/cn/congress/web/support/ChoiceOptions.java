@@ -28,21 +28,35 @@ public class ChoiceOptions {
     private final SpringTemplateEngine templates;
     private final Map<List<Choice>, Map<String, String>> rendered = new ConcurrentHashMap<>();
 
-    /** The options of {@code items} with {@code selected} (compared as text) marked, as escaped HTML. */
-    public String html(List<Choice> items, String selected) {
+    /**
+     * The options of {@code items} (a list of {@link Choice}) with {@code selected} (compared as text) marked, as
+     * escaped HTML. Declared {@code Iterable} because templates call it: for a {@code List<Choice>} parameter SpEL
+     * converted the argument element by element on every call.
+     */
+    public String html(Iterable<Choice> items, String selected) {
+        List<Choice> choices = items instanceof List<Choice> list ? list : copy(items);
         // a value that is none of the options selects nothing, so it renders as no value: the renderings kept per list
         // stay bounded by its options whatever a request sends
-        String current = selected != null && items.stream().anyMatch(c -> c.value().equals(selected)) ? selected : "";
-        if (rendered.size() >= MAX_LISTS) {
-            rendered.clear();
+        String current = selected != null && choices.stream().anyMatch(c -> c.value().equals(selected)) ? selected : "";
+        Map<String, String> bySelected = rendered.get(choices);
+        if (bySelected == null) {
+            if (rendered.size() >= MAX_LISTS) {
+                rendered.clear();
+            }
+            bySelected = rendered.computeIfAbsent(List.copyOf(choices), k -> new ConcurrentHashMap<>());
         }
-        Map<String, String> bySelected = rendered.computeIfAbsent(List.copyOf(items), k -> new ConcurrentHashMap<>());
         String html = bySelected.get(current);
         if (html == null) {
             html = templates.process("fragments/filter", Set.of("choice-options"),
-                    new Context(Locale.SIMPLIFIED_CHINESE, Map.of("items", items, "current", current))).strip();
+                    new Context(Locale.SIMPLIFIED_CHINESE, Map.of("items", choices, "current", current))).strip();
             bySelected.putIfAbsent(current, html);
         }
         return html;
+    }
+
+    private static List<Choice> copy(Iterable<Choice> items) {
+        List<Choice> list = new java.util.ArrayList<>();
+        items.forEach(list::add);
+        return list;
     }
 }
