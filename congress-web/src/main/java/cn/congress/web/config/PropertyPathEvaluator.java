@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Template expressions that only read a property path of the application's own read models ({@code ${r.title}},
- * {@code ${viewer.staff}}, {@code ${filter.q}}), evaluated directly with each getter found once per class; every other
+ * Template expressions that only read a property path ({@code ${r.title}}, {@code ${viewer.staff}},
+ * {@code ${filter.q}}), evaluated directly with each getter found once per class; every other
  * expression goes to Thymeleaf's SpEL evaluator unchanged. Such paths are most of a list page's expressions, and
  * each went through a parse-cache look-up, a fresh SpEL root, the evaluation context read from the request's
  * attributes (through every request wrapper) and SpEL's accessor search: a fifth of a list page's CPU.
@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * It gives what SpEL gives or leaves the expression to SpEL: the variable as Thymeleaf's context holds it, then for
  * each property the getter SpEL would choose ({@code getX()}, {@code isX()} returning a boolean, then the record
  * accessor {@code x()}) on any object SpEL reads by reflection (not a map, a context, a class or an array), and only
- * where Thymeleaf's member rules allow it. A missing getter, a null on the way, {@code *{…}} and {@code ${{…}}}, the request's
- * {@code param}/{@code session}/{@code application} and SpEL's own words all go to SpEL.
+ * where Thymeleaf's member rules allow it. A missing getter, a null on the way, {@code *{…}} and {@code ${{…}}}, the
+ * request's {@code param}/{@code session}/{@code application} and SpEL's own words all go to SpEL.
  */
 final class PropertyPathEvaluator implements IStandardVariableExpressionEvaluator {
 

@@ -141,10 +141,10 @@ final class RecordAttributes implements HandlerMethodArgumentResolver {
     /** Spring's value resolver of a request (parameters, then path variables and headers), as its binder reads them. */
     static final class ValueReader extends ExtendedServletRequestDataBinder {
 
-        ValueReader(DataBinder like) {
+        ValueReader(WebDataBinder like) {
             super(null);
-            setFieldMarkerPrefix(like instanceof WebDataBinder web ? web.getFieldMarkerPrefix() : DEFAULT_FIELD_MARKER_PREFIX);
-            setFieldDefaultPrefix(like instanceof WebDataBinder web ? web.getFieldDefaultPrefix() : DEFAULT_FIELD_DEFAULT_PREFIX);
+            setFieldMarkerPrefix(like.getFieldMarkerPrefix());
+            setFieldDefaultPrefix(like.getFieldDefaultPrefix());
         }
 
         DataBinder.ValueResolver valuesOf(ServletRequest request) {

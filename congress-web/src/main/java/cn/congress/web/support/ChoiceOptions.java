@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.StreamSupport;
 
 /**
  * The {@code <option>}s of a filter's choice list, rendered by Thymeleaf ({@code fragments/filter :: choice-options})
@@ -34,7 +35,7 @@ public class ChoiceOptions {
      * converted the argument element by element on every call.
      */
     public String html(Iterable<Choice> items, String selected) {
-        List<Choice> choices = items instanceof List<Choice> list ? list : copy(items);
+        List<Choice> choices = items instanceof List<Choice> list ? list : StreamSupport.stream(items.spliterator(), false).toList();
         // a value that is none of the options selects nothing, so it renders as no value: the renderings kept per list
         // stay bounded by its options whatever a request sends
         String current = selected != null && choices.stream().anyMatch(c -> c.value().equals(selected)) ? selected : "";
@@ -52,11 +53,5 @@ public class ChoiceOptions {
             bySelected.putIfAbsent(current, html);
         }
         return html;
-    }
-
-    private static List<Choice> copy(Iterable<Choice> items) {
-        List<Choice> list = new java.util.ArrayList<>();
-        items.forEach(list::add);
-        return list;
     }
 }
