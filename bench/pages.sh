@@ -10,7 +10,7 @@
 # page, rps, p50, p99, errors, ratio. Drops its database afterwards.
 #
 # Environment: PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres, a user that may create
-# databases), APP_PORT (18080), BASE_PORT (18090), PREWARM (seconds per URL before round 1, default 60),
+# databases), APP_PORT (18080), BASE_PORT (18090), PREWARM (seconds per URL before round 1, default 120: on 2 cores C2 needs about two minutes to settle),
 # PAGES (space-separated subset of the names below), JAVA_OPTS (for the application), SUGGESTIONS (generated
 # suggestions, default 100000; 0 for a quick look at the shell and public pages).
 set -euo pipefail
@@ -19,7 +19,7 @@ ROOT="$PWD"
 ROUNDS="${1:-3}"; SECS="${2:-15}"
 BASELINE_DIR="${BASELINE_DIR:-$ROOT/../shared/bench/baseline}"
 APP_PORT="${APP_PORT:-18080}"; BASE_PORT="${BASE_PORT:-18090}"
-export PREWARM="${PREWARM:-60}"
+export PREWARM="${PREWARM:-120}"
 PG_HOST="${PG_HOST:-127.0.0.1}"; PG_PORT="${PG_PORT:-5432}"; PG_USER="${PG_USER:-postgres}"
 DB="congress_bench_$(date +%s)"
 JAR="$ROOT/congress-web/target/congress.jar"

@@ -1,5 +1,6 @@
 package cn.congress.web.config;
 
+import cn.congress.web.home.LayoutModel;
 import cn.congress.web.support.FormTokenInterceptor;
 import lombok.RequiredArgsConstructor;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
@@ -25,6 +26,7 @@ import java.util.Locale;
 class WebConfig implements WebMvcConfigurer {
 
     private final FormTokenInterceptor formTokenInterceptor;
+    private final LayoutModel layoutModel;
 
     /** The interface is Simplified Chinese whatever the browser asks for. */
     @Bean
@@ -78,5 +80,6 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(formTokenInterceptor);
+        registry.addInterceptor(layoutModel);
     }
 }

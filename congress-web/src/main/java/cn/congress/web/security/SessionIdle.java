@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 
 /** The idle timeout of the session, for the page that warns two minutes before it (static/js/session-timeout.js). */
-@Component("sessionIdle")
+@Component
 public class SessionIdle {
 
     private final Duration timeout;

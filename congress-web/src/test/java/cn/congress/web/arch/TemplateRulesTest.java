@@ -47,8 +47,8 @@ class TemplateRulesTest {
 
     /**
      * Which actions a viewer has is the feature's {@code *Access} class's answer, carried by the view record or a model
-     * flag ({@code canCreate}), so that a button and the endpoint it leads to decide by the same rule. Showing who is
-     * logged in ({@code sec:authentication}, the layout's user menu) decides nothing and stays allowed.
+     * flag ({@code canCreate}), so that a button and the endpoint it leads to decide by the same rule. (The Spring Security
+     * dialect is not on the class path; the rule stays so that adding it back does not bring role checks with it.)
      */
     @Test
     void templatesDoNotCheckRolesThemselves() throws IOException {

@@ -14,10 +14,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -47,6 +50,29 @@ class ShellCostTest {
 
         assertThat(page).contains("修改密码").contains("退出");
         assertThat(SqlCounter.count()).as("statements of the shell").isZero();
+    }
+
+    @Test
+    void theLayoutValuesGoToRenderedPagesOnly() throws Exception {
+        MockHttpSession staff = (MockHttpSession) mvc.perform(formLogin("/login").user("staff").password("Demo@2026"))
+                .andReturn().getRequest().getSession(false);
+
+        MvcResult page = mvc.perform(get("/account/password").session(staff)).andExpect(status().isOk()).andReturn();
+        Map<String, Object> model = page.getModelAndView().getModel();
+        assertThat(model).containsEntry("signedIn", true).containsEntry("sessionIdleSeconds", 1800L)
+                .containsEntry("currentPath", "/account/password").containsKeys("navHtml", "unreadCount");
+        assertThat(page.getResponse().getContentAsString())
+                .contains("<meta name=\"session-idle-seconds\" content=\"1800\">")
+                .contains("<span>" + model.get("userDisplayName") + "</span>")
+                .contains((String) model.get("navHtml"));
+
+        MvcResult redirect = mvc.perform(post("/notifications/read-all").with(csrf()).session(staff))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(redirect.getModelAndView().getModel()).as("no menus or badge for a redirect")
+                .doesNotContainKeys("signedIn", "navHtml", "unreadCount");
+
+        MvcResult anonymous = mvc.perform(get("/public")).andExpect(status().isOk()).andReturn();
+        assertThat(anonymous.getModelAndView().getModel()).containsEntry("signedIn", false).doesNotContainKeys("navHtml", "unreadCount");
     }
 
     @Test
