@@ -3,8 +3,8 @@ package cn.congress.deputies.suggestion;
 import cn.congress.domain.rules.CodeLabel;
 import org.springframework.security.access.AccessDeniedException;
 import cn.congress.domain.rules.Rules;
-import lombok.RequiredArgsConstructor;
 import cn.congress.domain.shared.CountedPage;
+import cn.congress.domain.shared.SourceVersions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -34,7 +34,6 @@ import java.util.function.Function;
  * ({@link #counted}), else never more than {@link CountedPage#EXACT_UP_TO} rows ({@link CountedPage}). "Solved" and "dissatisfied" are the codes the rules flag so, never a position in the list.
  */
 @Service
-@RequiredArgsConstructor
 public class SuggestionQueries {
 
     public static final int EXPORT_LIMIT = 100_000;
@@ -46,6 +45,24 @@ public class SuggestionQueries {
     private final SuggestionAccess access;
     private final Rules rules;
     private final Clock clock;
+    /**
+     * The unfiltered figures of each scope: over 100,000 suggestions they take four passes over the table and its rounds
+     * (a staff dashboard took seconds under load), and every staff member and every unit opens them first. Kept while
+     * no suggestion, round, contact, deputy or unit changed ('suggestions' area, see {@link SourceVersions}), per day
+     * and per rule values (the flags of what counts as solved, dissatisfied and face to face, the days before a due date).
+     */
+    private final SourceVersions.Kept<StatsKey, Stats> keptStats;
+
+    private record StatsKey(SuggestionAccess.Scope scope, LocalDate today, List<String> ruleValues) {
+    }
+
+    public SuggestionQueries(JdbcTemplate jdbc, SuggestionAccess access, Rules rules, Clock clock, SourceVersions sourceVersions) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.rules = rules;
+        this.clock = clock;
+        this.keptStats = sourceVersions.keep("suggestions", 1_000);
+    }
 
     private record Where(String sql, List<Object> args) {
 
@@ -301,7 +318,18 @@ public class SuggestionQueries {
     @Transactional(readOnly = true)
     public Stats stats(StatsFilter filter) {
         LocalDate today = today();
-        Where scope = statsWhere(access.scope(access.asker()), filter, today);
+        SuggestionAccess.Scope scope = access.scope(access.asker());
+        if (filter.any()) {
+            return stats(scope, filter, today);
+        }
+        List<String> ruleValues = List.of(String.join(",", flagged("suggestion.answer-categories", CodeLabel.SOLVED)),
+                String.join(",", flagged("suggestion.satisfaction-options", CodeLabel.DISSATISFIED)),
+                String.join(",", flagged(CONTACT_WAYS, FACE_TO_FACE)), String.valueOf(rules.integer("suggestion.due-soon-days")));
+        return keptStats.get(new StatsKey(scope, today, ruleValues), () -> stats(scope, filter, today));
+    }
+
+    private Stats stats(SuggestionAccess.Scope caller, StatsFilter filter, LocalDate today) {
+        Where scope = statsWhere(caller, filter, today);
         Map<SuggestionStatus, Long> byStatus = new LinkedHashMap<>();
         jdbc.query("select s.status, count(*) from suggestion s" + scope.sql() + " group by s.status",
                 rs -> {
@@ -317,7 +345,8 @@ public class SuggestionQueries {
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on >= ? and s.due_on <= ?) as due_soon "
                         + "from suggestion s" + scope.sql(),
                 concat(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))), scope.args()));
-        return new Stats(byStatus, byUnit, sum(measure(scope).values()), num(f, "overdue"), num(f, "due_soon"));
+        return new Stats(java.util.Collections.unmodifiableMap(byStatus), List.copyOf(byUnit), sum(measure(scope).values()),
+                num(f, "overdue"), num(f, "due_soon"));
     }
 
     /**

@@ -36,6 +36,8 @@ class SuggestionQueriesTest {
     SuggestionQueries queries;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long file(Person deputy, String title, List<Person> coSigners) {
         long id = as(deputy, () -> filing.file(new SuggestionFiling.Filing(title, "内容", SuggestionCategory.EDUCATION,
@@ -147,5 +149,29 @@ class SuggestionQueriesTest {
         assertThat(stats.satisfied()).as("only the option flagged dissatisfied is not satisfied").isEqualTo(3);
         assertThat(as(unit, () -> queries.unitPerformance())).singleElement()
                 .satisfies(u -> assertThat(u.resolutionRate()).isEqualTo(67));
+    }
+
+    @Test
+    void theUnfilteredFiguresAreKeptUntilTheirDataChangesByAnyPath() {
+        Person staff = people.staff();
+        Person unit = people.unit();
+        long id = file(people.deputy(), "关于统计复用的建议", List.of());
+        assign(id, staff, unit);
+        SuggestionQueries.Stats first = as(unit, () -> queries.stats());
+        assertThat(first.total()).isEqualTo(1);
+        assertThat(first.overdue()).isZero();
+
+        SqlCounter.reset();
+        SuggestionQueries.Stats again = as(unit, () -> queries.stats());
+        assertThat(again).isEqualTo(first);
+        assertThat(SqlCounter.count()).as("the area's version only, not the four passes over the suggestions").isLessThanOrEqualTo(2);
+
+        // plain SQL, as another instance or a migration would write: seen at once
+        jdbc.update("update suggestion set due_on = ? where id = ?", LocalDate.now(clock).minusDays(1), id);
+        assertThat(as(unit, () -> queries.stats()).overdue()).isEqualTo(1);
+        assertThat(as(staff, () -> queries.stats()).overdue()).as("every scope's figures").isGreaterThanOrEqualTo(1);
+        // a filter is never kept
+        assertThat(as(unit, () -> queries.stats(new SuggestionQueries.StatsFilter(null, null, null, SuggestionKind.SUGGESTION))).overdue())
+                .isEqualTo(1);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 
 /** The in-app notification centre. */
 @Service
@@ -45,6 +46,15 @@ public class NotificationService {
     /** The badge of every page: kept per recipient until a notification is sent or read, so a page costs no query for it. */
     public long unreadCount(long recipientId) {
         return cache.get("notification", recipientId, () -> notifications.countByRecipientIdAndReadAtIsNull(recipientId));
+    }
+
+    /** The recipient's newest unread notifications, at most {@code limit} (the dashboard card): one statement. */
+    public List<NotificationRow> latestUnread(long recipientId, int limit) {
+        return jdbc.query("""
+                select id, title, body, created_at from notification where recipient_id = ? and read_at is null
+                order by created_at desc, id desc limit ?
+                """, (rs, i) -> new NotificationRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getTimestamp(4).toInstant(), true), recipientId, limit);
     }
 
     @Transactional(readOnly = true)

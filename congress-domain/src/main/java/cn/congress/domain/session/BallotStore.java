@@ -184,6 +184,24 @@ class BallotStore {
         return result;
     }
 
+    /**
+     * The open votes of the meetings the account takes part in, oldest first, with whether it has voted: one statement
+     * (the dashboard of every deputy and member reads it).
+     */
+    List<VoteService.Pending> openFor(long accountId) {
+        return jdbc.query("""
+                select v.id, v.title, m.title,
+                       exists (select 1 from ballot b join meeting_participant p on p.id = b.participant_id
+                               where b.vote_id = v.id and p.user_account_id = ?)
+                       or exists (select 1 from secret_ballot_voter r join meeting_participant p on p.id = r.participant_id
+                                  where r.vote_id = v.id and p.user_account_id = ?)
+                from vote v join meeting m on m.id = v.meeting_id
+                where v.status = 'OPEN' and exists (select 1 from meeting_participant p where p.meeting_id = m.id and p.user_account_id = ?)
+                order by v.opened_at, v.id
+                """, (rs, i) -> new VoteService.Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)),
+                accountId, accountId, accountId);
+    }
+
     /** Vote ids among {@code voteIds} in which the participant account has a ballot. */
     List<Long> votedAmong(long accountId, List<Long> voteIds) {
         if (voteIds.isEmpty()) {

@@ -23,14 +23,6 @@ public interface VoteRepository extends JpaRepository<Vote, Long> {
     long countByMeetingIdAndStatus(Long meetingId, VoteStatus status);
 
     /** Open votes of sessions in which the account takes part, soonest opened first. */
-    @Query("""
-            select v from Vote v join fetch v.meeting m join fetch v.agendaItem
-            where v.status = cn.congress.domain.session.VoteStatus.OPEN
-              and exists (select 1 from Participant p where p.meeting = m and p.userAccountId = ?1)
-            order by v.openedAt
-            """)
-    List<Vote> openFor(long accountId);
-
     @Query("select v from Vote v join fetch v.meeting m join fetch v.agendaItem where v.status = ?1 order by v.openedAt desc")
     List<Vote> findByStatusWithMeeting(VoteStatus status);
 }

@@ -298,9 +298,7 @@ public class VoteService {
     /** Open votes in which the account may vote, with whether it has voted already. */
     @Transactional(readOnly = true)
     public List<Pending> openFor(long accountId) {
-        List<Vote> open = votes.openFor(accountId);
-        Set<Long> voted = new HashSet<>(ballots.votedAmong(accountId, open.stream().map(Vote::getId).toList()));
-        return open.stream().map(v -> new Pending(v.getId(), v.getTitle(), v.getMeeting().getTitle(), voted.contains(v.getId()))).toList();
+        return ballots.openFor(accountId);
     }
 
     /** An open vote the account may vote in, and whether it has. */

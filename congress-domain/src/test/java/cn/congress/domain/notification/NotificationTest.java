@@ -76,4 +76,21 @@ class NotificationTest {
         assertThat(notifications.markRead(alice, id)).isEqualTo("/suggestions/9");
         assertThat(notifications.unreadCount(alice)).isZero();
     }
+
+    @Test
+    void theDashboardCardListsTheNewestUnreadOnly() {
+        long carol = SystemTask.call(() -> accounts.create("n.carol", null, new AccountService.AccountDetails("丙", null, null))).account().getId();
+        for (int i = 1; i <= 7; i++) {
+            notifications.send(List.of(carol), "第" + i + "条通知", "内容", "/notifications", null);
+        }
+        long newest = notifications.page(carol, true, PageRequest.of(0, 10, org.springframework.data.domain.Sort.by("id").descending()))
+                .getContent().get(0).id();
+        notifications.markRead(carol, newest);
+
+        List<NotificationRow> card = notifications.latestUnread(carol, 5);
+        assertThat(card).hasSize(5).allSatisfy(n -> assertThat(n.unread()).isTrue())
+                .extracting(NotificationRow::id).doesNotContain(newest).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(card.get(0).title()).isEqualTo("第6条通知");
+        assertThat(notifications.latestUnread(carol + 100_000, 5)).isEmpty();
+    }
 }

@@ -113,6 +113,9 @@ class SecretBallotTest {
         assertThat(mine.voted()).isTrue();
         assertThat(mine.myChoice()).as("nothing stored says what this voter chose").isNull();
         assertThat(mine.mayCast()).isFalse();
+        assertThat(votes.openFor(first.getId())).as("the roll says who voted, never how").singleElement()
+                .satisfies(p -> assertThat(p.voted()).isTrue());
+        assertThat(votes.openFor(f.people().get(7).getId())).singleElement().satisfies(p -> assertThat(p.voted()).isFalse());
 
         assertThat(count("select count(*) from ballot where vote_id = ?", voteId)).isZero();
         assertThat(count("select count(*) from secret_ballot_voter where vote_id = ?", voteId)).isEqualTo(7);

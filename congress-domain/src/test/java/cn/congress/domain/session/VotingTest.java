@@ -104,6 +104,28 @@ class VotingTest {
     }
 
     @Test
+    void aParticipantSeesTheOpenVotesOfTheirMeetingsAndWhetherTheyVoted() {
+        Fixture f = session(5, false, VoteRule.MAJORITY_OF_ALL);
+        UserAccount outsider = committee.freshMembers(1).get(0);
+        assertThat(votes.openFor(f.people().get(0).getId())).as("prepared, not yet open").isEmpty();
+        votes.open(f.voteId());
+
+        cast(f.people().get(0), BallotChoice.YES, f.voteId());
+        assertThat(votes.openFor(f.people().get(0).getId())).singleElement().satisfies(p -> {
+            assertThat(p.voteId()).isEqualTo(f.voteId());
+            assertThat(p.title()).isEqualTo("表决：关于某事项的决定");
+            assertThat(p.meetingTitle()).isEqualTo(f.meeting().getTitle());
+            assertThat(p.voted()).isTrue();
+        });
+        assertThat(votes.openFor(f.people().get(1).getId())).singleElement().satisfies(p -> assertThat(p.voted()).isFalse());
+        assertThat(votes.openFor(outsider.getId())).as("not a participant of the meeting").isEmpty();
+
+        Committee.asStaff(staff);
+        votes.close(f.voteId());
+        assertThat(votes.openFor(f.people().get(1).getId())).isEmpty();
+    }
+
+    @Test
     void manyThreadsCastingAtOnceStoreEveryEligibleBallotExactlyOnce() throws Exception {
         int n = 60;
         Fixture f = session(n, false, VoteRule.MAJORITY_OF_ALL);

@@ -13,8 +13,6 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -39,7 +37,7 @@ class FoundationWidgets {
     @Bean
     DashboardWidget notificationsWidget() {
         return DashboardWidget.of(EnumSet.allOf(Role.class), 900, "dashboard/notifications",
-                user -> notifications.page(user.getAccountId(), true, PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "createdAt"))));
+                user -> notifications.latestUnread(user.getAccountId(), 5));
     }
 
     @Bean

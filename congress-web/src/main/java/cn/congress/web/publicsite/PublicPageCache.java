@@ -4,7 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.jdbc.core.JdbcTemplate;
+import cn.congress.domain.shared.SourceVersions;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Rendered public pages reused for anonymous readers while the data behind them is unchanged. A published draft or a
  * regulation in the news is read by many people at once, and rendering the page (not the query) is most of what
  * each reading costs. Each cached page belongs to an area whose version PostgreSQL bumps in every transaction that
- * changes one of its source tables ({@code page_source_version}, statement triggers): a reading checks the version
+ * changes one of its source tables ({@link SourceVersions}): a reading checks the version
  * with one primary-key look-up and renders afresh when it moved, so a change is visible exactly when it commits, on
  * every instance, whoever wrote it and by whatever path. Pages are also keyed by the day, since a page may say what
  * is in force today.
@@ -47,12 +47,12 @@ public class PublicPageCache extends OncePerRequestFilter {
     private record Page(long version, LocalDate day, String contentType, String contentLanguage, byte[] body) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final SourceVersions versions;
     private final Clock clock;
     private final Map<String, Map<String, Page>> byArea = new ConcurrentHashMap<>();
 
-    PublicPageCache(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    PublicPageCache(SourceVersions versions, Clock clock) {
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -78,7 +78,7 @@ public class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         String key = key(request);
-        long version = version(area);
+        long version = versions.of(area);
         LocalDate today = LocalDate.now(clock);
         Map<String, Page> pages = byArea.computeIfAbsent(area, a -> new ConcurrentHashMap<>());
         Page page = pages.get(key);
@@ -115,11 +115,6 @@ public class PublicPageCache extends OncePerRequestFilter {
             }
         });
         return key.toString();
-    }
-
-    private long version(String area) {
-        Long version = jdbc.queryForObject("select version from page_source_version where area = ?", Long.class, area);
-        return version == null ? -1 : version;
     }
 
     private static String area(HttpServletRequest request) {

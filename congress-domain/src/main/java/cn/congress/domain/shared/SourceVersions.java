@@ -1,0 +1,70 @@
+package cn.congress.domain.shared;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Values worked out from many rows, reused while those rows are unchanged. Each area names a set of source tables
+ * whose statement triggers bump the area's row in {@code page_source_version} in every transaction that changes one of
+ * them (migrations {@code V2026_12_02_1000} ff.), so a reader that checks the version with one primary-key look-up
+ * sees a change exactly when it commits, on every instance, whoever wrote it and by whatever path. A row, not a
+ * sequence: a sequence moves before the commit, and a value read from the old data could be kept under the new
+ * version.
+ */
+@Component
+public class SourceVersions {
+
+    private final JdbcTemplate jdbc;
+
+    public SourceVersions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The area's current version; read it before the data, so that a value is never older than the version it is kept under. */
+    public long of(String area) {
+        Long version = jdbc.queryForObject("select version from page_source_version where area = ?", Long.class, area);
+        return version == null ? -1 : version;
+    }
+
+    /** Values of one area by key, at most {@code maxEntries} (past it the area starts again). */
+    public <K, V> Kept<K, V> keep(String area, int maxEntries) {
+        return new Kept<>(this, area, maxEntries);
+    }
+
+    /** The values kept for an area; a value is computed again once the area's version moved. */
+    public static final class Kept<K, V> {
+
+        private record Entry<V>(long version, V value) {
+        }
+
+        private final SourceVersions versions;
+        private final String area;
+        private final int maxEntries;
+        private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+        private Kept(SourceVersions versions, String area, int maxEntries) {
+            this.versions = versions;
+            this.area = area;
+            this.maxEntries = maxEntries;
+        }
+
+        /** The value for the key, computed by {@code compute} (which must read only the area's tables) unless kept at the current version. */
+        public V get(K key, Supplier<V> compute) {
+            long version = versions.of(area);
+            Entry<V> kept = entries.get(key);
+            if (kept != null && kept.version() == version) {
+                return kept.value();
+            }
+            V value = compute.get();
+            if (entries.size() >= maxEntries) {
+                entries.clear();
+            }
+            entries.put(key, new Entry<>(version, value));
+            return value;
+        }
+    }
+}
