@@ -6,7 +6,6 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.util.Collection;
 import java.util.List;
 
 public interface BillRepository extends JpaRepository<Bill, Long> {
@@ -21,7 +20,7 @@ public interface BillRepository extends JpaRepository<Bill, Long> {
             """)
     Page<Bill> page(BillStatus status, BillKind kind, EnactingBody enactingBody, String q, Pageable pageable);
 
-    List<Bill> findByStatusIn(Collection<BillStatus> statuses);
+    List<Bill> findByStatus(BillStatus status);
 
     @Query("select b.status, count(b) from Bill b group by b.status")
     List<Object[]> countByStatus();

@@ -166,7 +166,7 @@ public class BillService {
     /** Bills waiting for the provincial approval whose window closes soon or has passed. */
     @Transactional(readOnly = true)
     public List<Map.Entry<Bill, ApprovalWindow>> approvalWarnings(LocalDate today) {
-        return bills.findByStatusIn(List.of(BillStatus.AWAITING_APPROVAL)).stream()
+        return bills.findByStatus(BillStatus.AWAITING_APPROVAL).stream()
                 .map(b -> Map.entry(b, approvalWindow(b, today)))
                 .filter(e -> e.getValue().warn())
                 .toList();

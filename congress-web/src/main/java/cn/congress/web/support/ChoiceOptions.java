@@ -1,6 +1,6 @@
 package cn.congress.web.support;
 
-import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -19,20 +19,23 @@ import java.util.stream.StreamSupport;
  * list page, every time. Kept by content: a list built afresh per request with the same options finds its
  * rendering; a changed list is a new key (the old one goes when the cache starts again at its bound).
  */
-@Component("choiceOptions")
-@RequiredArgsConstructor
+@Component
 public class ChoiceOptions {
 
     /** Distinct lists kept at most (each with its rendering per selected value); past it the cache starts again. */
     static final int MAX_LISTS = 1_000;
 
-    private final SpringTemplateEngine templates;
+    /** Looked up when first needed: the engine holds the dialect that calls here ({@link ChoiceOptionsDialect}). */
+    private final ObjectProvider<SpringTemplateEngine> templates;
     private final Map<List<Choice>, Map<String, String>> rendered = new ConcurrentHashMap<>();
+
+    ChoiceOptions(ObjectProvider<SpringTemplateEngine> templates) {
+        this.templates = templates;
+    }
 
     /**
      * The options of {@code items} (a list of {@link Choice}) with {@code selected} (compared as text) marked, as
-     * escaped HTML. Declared {@code Iterable} because templates call it: for a {@code List<Choice>} parameter SpEL
-     * converted the argument element by element on every call.
+     * escaped HTML.
      */
     public String html(Iterable<Choice> items, String selected) {
         List<Choice> choices = items instanceof List<Choice> list ? list : StreamSupport.stream(items.spliterator(), false).toList();
@@ -48,7 +51,7 @@ public class ChoiceOptions {
         }
         String html = bySelected.get(current);
         if (html == null) {
-            html = templates.process("fragments/filter", Set.of("choice-options"),
+            html = templates.getObject().process("fragments/filter", Set.of("choice-options"),
                     new Context(Locale.SIMPLIFIED_CHINESE, Map.of("items", choices, "current", current))).strip();
             bySelected.putIfAbsent(current, html);
         }

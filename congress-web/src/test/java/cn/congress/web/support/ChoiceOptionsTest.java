@@ -4,6 +4,9 @@ import cn.congress.web.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChoiceOptionsTest {
 
     @Autowired ChoiceOptions options;
+    @Autowired SpringTemplateEngine templates;
 
     @Test
     void optionsAreEscapedAndTheCurrentOneSelected() {
@@ -37,5 +41,15 @@ class ChoiceOptionsTest {
 
         items.add(new Choice("9", "丙"));
         assertThat(options.html(items, "7")).contains("丙");
+    }
+
+    @Test
+    void theAttributePutsTheKeptOptionsInAsTheBody() {
+        List<Choice> items = List.of(new Choice("1", "甲"), new Choice("2", "乙 & 丙"));
+        String html = templates.process("fragments/filter", java.util.Set.of("select"), new Context(java.util.Locale.SIMPLIFIED_CHINESE,
+                java.util.Map.of("name", "unit", "label", "单位", "items", items, "choices", true, "selected", 2L)));
+
+        assertThat(html).contains("<option value=\"1\">甲</option><option value=\"2\" selected=\"selected\">乙 &amp; 丙</option>")
+                .doesNotContain("cg:");
     }
 }
