@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.dialect.IDialect;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.dialect.SpringStandardDialect;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 
 import java.util.LinkedHashSet;
@@ -16,10 +17,11 @@ class TemplateConfig {
 
     /**
      * Boot's template engine with its Spring dialect replaced by one that evaluates plain property paths directly
-     * ({@link PropertyPathEvaluator} says why); the dialect's settings and every other dialect stay as Boot made them.
+     * ({@link PropertyPathEvaluator} says why), the dialect's settings and every other dialect as Boot made them; and
+     * Boot's view resolver making views that render with a {@link TemplateRequest} (which says why).
      */
     @Bean
-    static BeanPostProcessor propertyPathExpressions() {
+    static BeanPostProcessor templateEngineAndViews() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
@@ -30,6 +32,9 @@ class TemplateConfig {
                                 ? new PropertyPathDialect(spring) : dialect);
                     }
                     engine.setDialects(dialects);
+                }
+                if (bean instanceof ThymeleafViewResolver views) {
+                    views.setViewClass(TemplateRequest.View.class);
                 }
                 return bean;
             }
