@@ -6,11 +6,14 @@
 # Starts the packaged application (congress-web/target/congress.jar, built if missing) on a fresh database with
 # the demo data and the benchmark volumes (100,000 suggestions), starts the Fortunes baseline of
 # ../shared/bench/baseline (BASELINE_DIR), logs in, and runs each page against /fortunes-layout with the
-# baseline's pair.sh at 32 connections (A B A B …, after a JIT warm-up). Prints a table:
+# baseline's pair.sh at 32 connections (A B A B …). Before the first pair every page and the bare page get WARM_PASSES
+# passes of WARM seconds of load each, so that C2 has compiled what all of them run (on 2 cores a fresh JVM needs
+# minutes under load to settle; warming one page at a time measured the first pages half-compiled). Prints a table:
 # page, rps, p50, p99, errors, ratio. Drops its database afterwards.
 #
 # Environment: PG_URL (default jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres, a user that may create
-# databases), APP_PORT (18080), BASE_PORT (18090), PREWARM (seconds per URL before round 1, default 120: on 2 cores C2 needs about two minutes to settle),
+# databases), APP_PORT (18080), BASE_PORT (18090), WARM (seconds per page per pass, default 20), WARM_PASSES (default 3),
+# PREWARM (pair.sh's seconds per URL right before its rounds, default 15),
 # PAGES (space-separated subset of the names below), JAVA_OPTS (for the application), SUGGESTIONS (generated
 # suggestions, default 100000; 0 for a quick look at the shell and public pages).
 set -euo pipefail
@@ -19,7 +22,7 @@ ROOT="$PWD"
 ROUNDS="${1:-3}"; SECS="${2:-15}"
 BASELINE_DIR="${BASELINE_DIR:-$ROOT/../shared/bench/baseline}"
 APP_PORT="${APP_PORT:-18080}"; BASE_PORT="${BASE_PORT:-18090}"
-export PREWARM="${PREWARM:-120}"
+export PREWARM="${PREWARM:-15}"
 PG_HOST="${PG_HOST:-127.0.0.1}"; PG_PORT="${PG_PORT:-5432}"; PG_USER="${PG_USER:-postgres}"
 DB="congress_bench_$(date +%s)"
 JAR="$ROOT/congress-web/target/congress.jar"
@@ -75,15 +78,28 @@ ALL=(
   "staff-suggestions-filtered|$STAFF|/suggestions?status=ASSIGNED|0.30"
   "unit-suggestions|$UNIT|/suggestions|0.30"
   "deputy-dashboard|$DEPUTY|/|0.30"
+  "staff-dashboard|$STAFF|/|0.30"
   "staff-bills|$STAFF|/legislation/bills|0.30"
   "public-regulations-search|| /public/regulations?q=%E7%AE%A1%E7%90%86|0.40"
   "public-suggestions||/public/suggestions|0.40"
 )
+selected() { [[ -z "${PAGES:-}" || " $PAGES " == *" $1 "* ]]; }
+echo "warming every page: ${WARM_PASSES:-3} passes of ${WARM:-20} s each"
+for ((pass = 1; pass <= ${WARM_PASSES:-3}; pass++)); do
+    wrk -t2 -c32 -d"${WARM:-20}s" "$B" >/dev/null
+    for entry in "${ALL[@]}"; do
+        IFS='|' read -r name cookie path target <<<"$entry"
+        path="${path# }"
+        selected "$name" || continue
+        header=(); [[ -n "$cookie" ]] && header=(-H "Cookie: $cookie")
+        wrk -t2 -c32 -d"${WARM:-20}s" "${header[@]}" "$A$path" >/dev/null
+    done
+done
 printf '\n%-28s %8s %8s %8s %7s %7s %7s\n' page rps p50_ms p99_ms errors ratio target
 for entry in "${ALL[@]}"; do
     IFS='|' read -r name cookie path target <<<"$entry"
     path="${path# }"
-    if [[ -n "${PAGES:-}" && " $PAGES " != *" $name "* ]]; then continue; fi
+    selected "$name" || continue
     out="$(WRK_COOKIE="$cookie" "$BASELINE_DIR/pair.sh" "$A$path" "$B" "$ROUNDS" "$SECS" 32 2>&1)" || { echo "$name: failed"; echo "$out" >&2; continue; }
     rps="$(sed -n 's/^median A rps=\([0-9.]*\).*/\1/p' <<<"$out")"
     errors="$(sed -n 's/^median A rps=.* errors=\([0-9]*\)/\1/p' <<<"$out")"
