@@ -26,8 +26,9 @@ public class SourceVersions {
 
     /** The area's current version; read it before the data, so that a value is never older than the version it is kept under. */
     public long of(String area) {
+        // an area without its row is a missing migration: fail rather than keep values under a version that never moves
         Long version = jdbc.queryForObject("select version from page_source_version where area = ?", Long.class, area);
-        return version == null ? -1 : version;
+        return java.util.Objects.requireNonNull(version, area);
     }
 
     /** Values of one area by key, at most {@code maxEntries} (past it the area starts again). */
@@ -63,7 +64,8 @@ public class SourceVersions {
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
-            entries.put(key, new Entry<>(version, value));
+            // a slower reader of an older version must not replace what a reader of a newer one kept
+            entries.merge(key, new Entry<>(version, value), (present, mine) -> mine.version() >= present.version() ? mine : present);
             return value;
         }
     }
