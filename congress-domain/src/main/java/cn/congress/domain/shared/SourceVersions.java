@@ -61,7 +61,7 @@ public class SourceVersions {
                 return kept.value();
             }
             V value = compute.get();
-            if (entries.size() >= maxEntries) {
+            if (kept == null && entries.size() >= maxEntries) {
                 entries.clear();
             }
             // a slower reader of an older version must not replace what a reader of a newer one kept
