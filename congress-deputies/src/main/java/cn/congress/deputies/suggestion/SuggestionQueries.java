@@ -22,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -345,7 +346,7 @@ public class SuggestionQueries {
                         + "count(*) filter (where s.status in " + HANDLING + " and s.due_on >= ? and s.due_on <= ?) as due_soon "
                         + "from suggestion s" + scope.sql(),
                 concat(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))), scope.args()));
-        return new Stats(java.util.Collections.unmodifiableMap(byStatus), List.copyOf(byUnit), sum(measure(scope).values()),
+        return new Stats(Collections.unmodifiableMap(byStatus), List.copyOf(byUnit), sum(measure(scope).values()),
                 num(f, "overdue"), num(f, "due_soon"));
     }
 

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -28,7 +29,7 @@ public class SourceVersions {
     public long of(String area) {
         // an area without its row is a missing migration: fail rather than keep values under a version that never moves
         Long version = jdbc.queryForObject("select version from page_source_version where area = ?", Long.class, area);
-        return java.util.Objects.requireNonNull(version, area);
+        return Objects.requireNonNull(version, area);
     }
 
     /** Values of one area by key, at most {@code maxEntries} (past it the area starts again). */

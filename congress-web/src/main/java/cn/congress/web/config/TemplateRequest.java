@@ -2,6 +2,7 @@ package cn.congress.web.config;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.spring6.view.ThymeleafView;
 
 import java.util.Collections;
@@ -66,7 +67,7 @@ final class TemplateRequest extends HttpServletRequestWrapper {
     public static class View extends ThymeleafView {
 
         @Override
-        public void render(Map<String, ?> model, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) throws Exception {
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
             super.render(model, new TemplateRequest(request), response);
         }
     }

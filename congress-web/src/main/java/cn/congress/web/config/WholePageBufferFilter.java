@@ -22,7 +22,7 @@ import java.io.IOException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class WholePageBufferFilter extends OncePerRequestFilter {
 
-    static final int BUFFER_BYTES = 64 * 1024;
+    private static final int BUFFER_BYTES = 64 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

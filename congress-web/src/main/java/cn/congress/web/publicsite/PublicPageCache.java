@@ -1,10 +1,10 @@
 package cn.congress.web.publicsite;
 
+import cn.congress.domain.shared.SourceVersions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import cn.congress.domain.shared.SourceVersions;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * Rendered public pages reused for anonymous readers while the data behind them is unchanged. A published draft or a
  * regulation in the news is read by many people at once, and rendering the page (not the query) is most of what
  * each reading costs. Each cached page belongs to an area whose version PostgreSQL bumps in every transaction that
- * changes one of its source tables ({@link SourceVersions}): a reading checks the version
- * with one primary-key look-up and renders afresh when it moved, so a change is visible exactly when it commits, on
- * every instance, whoever wrote it and by whatever path. Pages are also keyed by the day, since a page may say what
+ * changes one of its source tables ({@link SourceVersions}): a reading checks the version with one primary-key
+ * look-up and renders afresh when it moved, so a change is visible exactly when it commits, on every instance,
+ * whoever wrote it and by whatever path. Pages are also keyed by the day, since a page may say what
  * is in force today.
  * <p>
  * Only what is the same for every anonymous reader is kept: GET requests of anonymous readers without a session (a
