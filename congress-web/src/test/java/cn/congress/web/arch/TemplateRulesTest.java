@@ -61,8 +61,8 @@ class TemplateRulesTest {
 
     /**
      * Everything a template prints is escaped, with one reviewed exception, Thymeleaf's own escaped output kept for
-     * reuse: the menus ({@code fragments/nav} per set of roles, {@code MenuHtml}). (A filter's kept choice options go in
-     * through {@code cg:options}, {@code ChoiceOptionsDialect}, not a template expression.) Any other unescaped output
+     * reuse: the menus ({@code fragments/nav} per set of roles, {@code MenuHtml}). (Kept fragments, {@code cg:kept},
+     * go in through the attribute's processor, not a template expression.) Any other unescaped output
      * must be reviewed and listed here.
      */
     @Test
