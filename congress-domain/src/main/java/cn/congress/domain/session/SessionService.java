@@ -6,9 +6,9 @@ import cn.congress.domain.attachment.AttachmentInfo;
 import cn.congress.domain.attachment.AttachmentService;
 import cn.congress.domain.shared.DomainException;
 import cn.congress.domain.shared.NotFoundException;
+import cn.congress.domain.shared.SourceVersions;
 import cn.congress.domain.term.Term;
 import cn.congress.domain.term.TermService;
-import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +26,6 @@ import java.util.Optional;
 
 /** Sessions, their agendas and attendance. Staff run them; members, deputies and others read. */
 @Service
-@RequiredArgsConstructor
 public class SessionService implements SessionAgenda {
 
     private final MeetingRepository meetings;
@@ -39,6 +38,24 @@ public class SessionService implements SessionAgenda {
     private final AttachmentService attachments;
     private final MeetingJournal journal;
     private final JdbcTemplate jdbc;
+    /** The sessions not yet closed, the staff dashboard's card on every view: kept while no meeting changed ('sessions' area). */
+    private final SourceVersions.Kept<Boolean, List<SessionRow>> keptUpcoming;
+
+    public SessionService(MeetingRepository meetings, ParticipantRepository participants, AttendeeRepository attendees,
+                          AgendaItemRepository items, VoteRepository votes, List<ParticipantDirectory> directories, TermService terms,
+                          AttachmentService attachments, MeetingJournal journal, JdbcTemplate jdbc, SourceVersions sourceVersions) {
+        this.meetings = meetings;
+        this.participants = participants;
+        this.attendees = attendees;
+        this.items = items;
+        this.votes = votes;
+        this.directories = directories;
+        this.terms = terms;
+        this.attachments = attachments;
+        this.journal = journal;
+        this.jdbc = jdbc;
+        this.keptUpcoming = sourceVersions.keep("sessions", 1);
+    }
 
     /** What the session page shows about attendance: counts and whether the quorum (more than half) is met. */
     public record Quorum(int participants, int present, int onLeave, int absent) {
@@ -327,7 +344,8 @@ public class SessionService implements SessionAgenda {
     @Transactional(readOnly = true)
     public List<SessionRow> upcoming() {
         SessionAccess.requireReader(Caller.current());
-        return meetings.findByStatusNotOrderByStartDateAscIdAsc(SessionStatus.CLOSED).stream().map(SessionRow::of).toList();
+        return keptUpcoming.get(true, () -> meetings.findByStatusNotOrderByStartDateAscIdAsc(SessionStatus.CLOSED).stream()
+                .map(SessionRow::of).toList());
     }
 
     @Override

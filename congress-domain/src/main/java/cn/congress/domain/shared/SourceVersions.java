@@ -1,10 +1,13 @@
 package cn.congress.domain.shared;
 
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -15,6 +18,12 @@ import java.util.function.Supplier;
  * sees a change exactly when it commits, on every instance, whoever wrote it and by whatever path. A row, not a
  * sequence: a sequence moves before the commit, and a value read from the old data could be kept under the new
  * version.
+ * <p>
+ * All areas are read in one statement, once per transaction: a dashboard whose cards keep their values in several
+ * areas checks them all with one look-up. Values are kept only by readers that cannot have changed the data
+ * themselves (a read-only transaction or none): a writing transaction sees its own version bump before it commits,
+ * and a value it kept under that version would be seen by others before the commit, or after a rollback under a
+ * version the next change reuses.
  */
 @Component
 public class SourceVersions {
@@ -27,9 +36,44 @@ public class SourceVersions {
 
     /** The area's current version; read it before the data, so that a value is never older than the version it is kept under. */
     public long of(String area) {
-        // an area without its row is a missing migration: fail rather than keep values under a version that never moves
-        Long version = jdbc.queryForObject("select version from page_source_version where area = ?", Long.class, area);
-        return Objects.requireNonNull(version, area);
+        Map<String, Long> all = readAll();
+        Long version = all.get(area);
+        if (version == null) {
+            // an area without its row is a missing migration: fail rather than keep values under a version that never moves
+            throw new EmptyResultDataAccessException("no page_source_version row for area " + area, 1);
+        }
+        return version;
+    }
+
+    /** Every area's version, read once per transaction (the first reading in it binds them until it completes). */
+    private Map<String, Long> readAll() {
+        boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
+        if (inTransaction) {
+            @SuppressWarnings("unchecked")
+            Map<String, Long> bound = (Map<String, Long>) TransactionSynchronizationManager.getResource(this);
+            if (bound != null) {
+                return bound;
+            }
+        }
+        Map<String, Long> all = new HashMap<>();
+        jdbc.query("select area, version from page_source_version", rs -> {
+            all.put(rs.getString(1), rs.getLong(2));
+        });
+        if (inTransaction) {
+            TransactionSynchronizationManager.bindResource(this, all);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SourceVersions.this);
+                }
+            });
+        }
+        return all;
+    }
+
+    /** Whether a value read now may be kept: not in a transaction that may have changed the data it reads. */
+    private static boolean readsCommittedDataOnly() {
+        return !TransactionSynchronizationManager.isActualTransactionActive() || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /** Values of one area by key, at most {@code maxEntries} (past it the area starts again). */
@@ -62,6 +106,9 @@ public class SourceVersions {
                 return kept.value();
             }
             V value = compute.get();
+            if (!readsCommittedDataOnly()) {
+                return value;
+            }
             if (kept == null && entries.size() >= maxEntries) {
                 entries.clear();
             }

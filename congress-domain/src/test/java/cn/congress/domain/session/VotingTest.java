@@ -338,4 +338,18 @@ class VotingTest {
         assertThat(closed.getOptions().get(1).getAdopted()).isFalse();
         assertThat(closed.getNotVoting()).isEqualTo(1);
     }
+
+    @Test
+    void theUpcomingSessionsAreKeptUntilAMeetingChangesByAnyPath() {
+        committee.freshMembers(1);
+        Committee.asStaff(staff);
+        List<SessionRow> first = sessions.upcoming();
+        assertThat(sessions.upcoming()).as("unchanged: the kept list").isSameAs(first);
+
+        Meeting m = sessions.create(new SessionService.Details(SessionKind.STANDING_COMMITTEE, LocalDate.now(), null, "常委会会议室", false));
+        assertThat(sessions.upcoming()).extracting(SessionRow::id).contains(m.getId());
+        // plain SQL, as another instance would write: seen at once
+        jdbc.update("update meeting set status = 'CLOSED' where id = ?", m.getId());
+        assertThat(sessions.upcoming()).extracting(SessionRow::id).doesNotContain(m.getId());
+    }
 }

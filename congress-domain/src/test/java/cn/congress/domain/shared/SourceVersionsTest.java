@@ -4,7 +4,10 @@ import cn.congress.testsupport.CongressTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +20,8 @@ class SourceVersionsTest {
     SourceVersions versions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void aKeptValueIsComputedOnceUntilItsAreasVersionMoves() {
@@ -35,5 +40,35 @@ class SourceVersionsTest {
         assertThat(kept.get("a", () -> "a" + computed.incrementAndGet())).as("past its bound the area starts again").isEqualTo("a4");
         assertThatThrownBy(() -> versions.of("no-such-area")).as("an area without its row is refused")
                 .isInstanceOf(org.springframework.dao.EmptyResultDataAccessException.class);
+    }
+
+    @Test
+    void aTransactionReadsAllAreasOnce() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        long before = versions.of("sessions");
+        readOnly.executeWithoutResult(status -> {
+            versions.of("suggestions");
+            // another writer commits meanwhile (another connection): this transaction keeps what it read first, for
+            // every area, so a dashboard's cards check all their areas with one statement
+            CompletableFuture.runAsync(() -> jdbc.update("update page_source_version set version = version + 1 where area = 'sessions'")).join();
+            assertThat(versions.of("sessions")).isEqualTo(before);
+        });
+        assertThat(versions.of("sessions")).as("outside a transaction each check reads afresh").isEqualTo(before + 1);
+        readOnly.executeWithoutResult(status -> assertThat(versions.of("sessions")).as("a new transaction reads afresh").isEqualTo(before + 1));
+    }
+
+    @Test
+    void aTransactionThatMayHaveWrittenKeepsNothing() {
+        jdbc.update("insert into page_source_version (area) values ('probe-write') on conflict do nothing");
+        SourceVersions.Kept<String, String> kept = versions.keep("probe-write", 10);
+        AtomicInteger computed = new AtomicInteger();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.update("update page_source_version set version = version + 1 where area = 'probe-write'");
+            assertThat(kept.get("a", () -> "uncommitted" + computed.incrementAndGet())).isEqualTo("uncommitted1");
+            status.setRollbackOnly();
+        });
+        assertThat(kept.get("a", () -> "committed" + computed.incrementAndGet()))
+                .as("what a writing transaction read, maybe its own uncommitted change, is never served to others").isEqualTo("committed2");
     }
 }

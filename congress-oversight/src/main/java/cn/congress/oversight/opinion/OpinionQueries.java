@@ -4,6 +4,7 @@ import cn.congress.domain.attachment.AttachmentService;
 import cn.congress.domain.rules.Rules;
 import cn.congress.domain.account.Caller;
 import cn.congress.domain.shared.CountedPage;
+import cn.congress.domain.shared.SourceVersions;
 import cn.congress.domain.shared.NotFoundException;
 import cn.congress.oversight.history.OversightHistory;
 import cn.congress.oversight.opinion.OpinionViews.Dashboard;
@@ -16,7 +17,6 @@ import cn.congress.oversight.opinion.OpinionViews.PublicOpinion;
 import cn.congress.oversight.opinion.OpinionViews.ReportRound;
 import cn.congress.oversight.opinion.OpinionViews.UnitSummary;
 import cn.congress.oversight.plan.TopicStatus;
-import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -43,7 +43,6 @@ import java.util.Map;
  * number of items.
  */
 @Service
-@RequiredArgsConstructor
 public class OpinionQueries {
 
     public static final int EXPORT_LIMIT = 100_000;
@@ -55,6 +54,21 @@ public class OpinionQueries {
     private final AttachmentService attachments;
     private final OversightHistory history;
     private final Clock clock;
+    /** The staff dashboard's card, five statements on every view: kept per year and day while no item changed ('oversight' area). */
+    private final SourceVersions.Kept<DashboardKey, Dashboard> keptDashboards;
+
+    private record DashboardKey(int year, LocalDate today) {
+    }
+
+    public OpinionQueries(JdbcTemplate jdbc, Rules rules, AttachmentService attachments, OversightHistory history, Clock clock,
+                          SourceVersions sourceVersions) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.attachments = attachments;
+        this.history = history;
+        this.clock = clock;
+        this.keptDashboards = sourceVersions.keep("oversight", 20);
+    }
 
     private record Where(String sql, List<Object> args) {
     }
@@ -304,6 +318,10 @@ public class OpinionQueries {
         Caller caller = Caller.current();
         OpinionAccess.requireStaff(caller);
         LocalDate today = LocalDate.now(clock);
+        return keptDashboards.get(new DashboardKey(year, today), () -> dashboard(year, today));
+    }
+
+    private Dashboard dashboard(int year, LocalDate today) {
         Map<TopicStatus, Long> topics = new EnumMap<>(TopicStatus.class);
         for (TopicStatus s : TopicStatus.values()) {
             topics.put(s, 0L);

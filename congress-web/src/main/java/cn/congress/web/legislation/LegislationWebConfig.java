@@ -1,16 +1,13 @@
 package cn.congress.web.legislation;
 
 import cn.congress.domain.account.Role;
-import cn.congress.legislation.bill.BillService;
 import cn.congress.legislation.bill.BillStatus;
-import cn.congress.legislation.filing.FilingService;
+import cn.congress.legislation.figures.LegislationOverview;
 import cn.congress.web.home.DashboardWidget;
 import cn.congress.web.home.NavSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +32,17 @@ class LegislationWebConfig {
 
     /** Bills by stage, the approvals whose statutory window closes soon, and open filing reviews. */
     @Bean
-    DashboardWidget legislationWidget(BillService bills, FilingService filings, Clock clock) {
+    DashboardWidget legislationWidget(LegislationOverview overviews) {
         return DashboardWidget.of(READERS, 200, "legislation/widget", user -> {
-            Map<BillStatus, Long> counts = bills.countByStatus();
+            LegislationOverview.Overview overview = overviews.overview();
+            Map<BillStatus, Long> counts = overview.billsByStatus();
             Map<String, Long> stages = new LinkedHashMap<>();
             stages.put("起草中", counts.getOrDefault(BillStatus.DRAFTING, 0L));
             stages.put("审议中", BillStatus.DELIBERATION.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum()
                     + counts.getOrDefault(BillStatus.SUBMITTED, 0L) + counts.getOrDefault(BillStatus.SHELVED, 0L));
             stages.put("报批至公布", counts.getOrDefault(BillStatus.PASSED, 0L) + counts.getOrDefault(BillStatus.AWAITING_APPROVAL, 0L)
                     + counts.getOrDefault(BillStatus.APPROVED, 0L) + counts.getOrDefault(BillStatus.PROMULGATED, 0L));
-            return Map.of("stages", stages, "approvals", bills.approvalAlerts(LocalDate.now(clock)), "openFilings", filings.openCount());
+            return Map.of("stages", stages, "approvals", overview.approvals(), "openFilings", overview.openFilings());
         });
     }
 }
