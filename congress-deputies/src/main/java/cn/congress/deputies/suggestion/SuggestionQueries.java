@@ -76,21 +76,34 @@ public class SuggestionQueries {
 
     /**
      * One page of the caller's list; the total is exact from the counters, or exact up to {@link CountedPage#EXACT_UP_TO}
-     * and marked 约 above (see there).
+     * and marked 约 above (see there). Where the counters answer the filters, the rows and their total are one
+     * statement, run without a transaction of its own (the statement is its own snapshot): the list opened most, by
+     * every staff member and unit, then costs one round trip to the database instead of four (begin, rows, count, commit).
      */
-    @Transactional(readOnly = true)
     public CountedPage<SuggestionRow> page(SuggestionFilter filter, Pageable pageable) {
         LocalDate today = today();
         int soonDays = rules.integer("suggestion.due-soon-days");
         SuggestionAccess.Scope scope = access.scope(access.asker());
         Where where = where(scope, filter, today);
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today.plusDays(soonDays))));
-        args.addAll(where.args());
-        Function<String, List<SuggestionRow>> rows = limit -> jdbc.query(select() + where.sql() + " order by s.id desc" + limit, ROW, args.toArray());
         Where counted = counted(scope, filter);
-        return counted == null
-                ? CountedPage.of(jdbc, "from suggestion s" + where.sql(), where.args().toArray(), pageable, rows)
-                : CountedPage.of(pageable, rows, () -> jdbc.queryForObject(counted.sql(), Long.class, counted.args().toArray()));
+        if (counted == null) {
+            args.addAll(where.args());
+            return CountedPage.of(jdbc, "from suggestion s" + where.sql(), where.args().toArray(), pageable,
+                    limit -> jdbc.query(select("") + where.sql() + " order by s.id desc" + limit, ROW, args.toArray()));
+        }
+        args.addAll(counted.args());
+        args.addAll(where.args());
+        String sql = select(", (" + counted.sql() + ") as total") + where.sql() + " order by s.id desc";
+        return CountedPage.totalled(pageable, limit -> jdbc.query(sql + limit, rs -> {
+            List<SuggestionRow> rows = new ArrayList<>();
+            long total = -1;
+            while (rs.next()) {
+                rows.add(ROW.mapRow(rs, rows.size()));
+                total = rs.getLong("total");
+            }
+            return new CountedPage.Totalled<>(rows, total);
+        }, args.toArray()), () -> jdbc.queryForObject(counted.sql(), Long.class, counted.args().toArray()));
     }
 
     /**
@@ -147,7 +160,7 @@ public class SuggestionQueries {
                 Date.valueOf(today.plusDays(rules.integer("suggestion.due-soon-days")))));
         args.addAll(where.args());
         args.add(EXPORT_LIMIT);
-        return jdbc.query(select() + where.sql() + " order by s.id desc limit ?", ROW, args.toArray());
+        return jdbc.query(select("") + where.sql() + " order by s.id desc limit ?", ROW, args.toArray());
     }
 
     @Transactional(readOnly = true)
@@ -484,7 +497,7 @@ public class SuggestionQueries {
                   and (s.lead_deputy_id = ? or s.id = any(array(select g.suggestion_id from suggestion_signer g where g.deputy_id = ? and g.confirmed_at is not null)))
                 """, deputyId, deputyId, deputyId, deputyId, deputyId);
         LocalDate today = today();
-        List<SuggestionRow> latest = jdbc.query(select() + " where s.status not in ('DRAFT', 'WITHDRAWN') and (s.lead_deputy_id = ? "
+        List<SuggestionRow> latest = jdbc.query(select("") + " where s.status not in ('DRAFT', 'WITHDRAWN') and (s.lead_deputy_id = ? "
                         + "or s.id = any(array(select g.suggestion_id from suggestion_signer g where g.deputy_id = ? and g.confirmed_at is not null))) "
                         + "order by s.id desc limit 20", ROW, Date.valueOf(today), Date.valueOf(today),
                 Date.valueOf(today.plusDays(rules.integer("suggestion.due-soon-days"))), deputyId, deputyId);
@@ -500,7 +513,7 @@ public class SuggestionQueries {
         }
         LocalDate today = today();
         // two index look-ups joined, not one OR: with the OR the planner walked all suggestions newest first
-        return jdbc.query(select() + " where s.id in ((select x.id from suggestion x where x.lead_deputy_id = ? and x.status = 'ANSWERED' "
+        return jdbc.query(select("") + " where s.id in ((select x.id from suggestion x where x.lead_deputy_id = ? and x.status = 'ANSWERED' "
                         + "order by x.id desc limit 10) union all (select x.id from suggestion x where x.status in ('SUBMITTED', 'MOTION') "
                         + "and x.id in (select g.suggestion_id from suggestion_signer g where g.deputy_id = ? and g.confirmed_at is null))) "
                         + "order by s.id desc limit 10", ROW, Date.valueOf(today), Date.valueOf(today),
@@ -509,13 +522,16 @@ public class SuggestionQueries {
 
     // ----- SQL building -----
 
-    private static String select() {
+    /** The list's columns, then {@code more} (further columns, each starting with a comma). */
+    private static String select(String more) {
         return """
                 select s.id, s.registration_number, s.title, s.kind, s.category, s.status, d.name as deputy, g.name as delegation,
                        coalesce(u.short_name, u.name) as unit, s.assigned_on, s.due_on, s.key_supervised, b.theme, s.answer_category,
                        s.satisfaction, s.round, s.submitted_at, s.published,
                        s.status in ('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','REHANDLING') and s.due_on < ? as overdue,
                        s.status in ('ASSIGNED','RETURN_REQUESTED','IN_PROGRESS','REHANDLING') and s.due_on >= ? and s.due_on <= ? as due_soon
+                """ + more + """
+
                 from suggestion s
                 join deputy d on d.id = s.lead_deputy_id
                 join delegation g on g.id = s.delegation_id

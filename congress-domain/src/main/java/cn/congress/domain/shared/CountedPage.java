@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * always a maintained counter: the lists filter by any mix of station, district, category, status, route, quarter and
  * the date-dependent "overdue", so no counter table short of one row per combination would answer them all; where a
  * counter kept by triggers answers the filters a list is opened with most (suggestions by status and lead unit), the
- * list passes its count to {@link #of(Pageable, Function, LongSupplier)} and shows it exact. Otherwise the count
+ * list reads its count with its rows ({@link #totalled}) and shows it exact. Otherwise the count
  * stops after {@link #EXACT_UP_TO} + 1 rows (a bounded index scan): a station's, a deputy's, an organ's list and any
  * narrow filter get their exact number; a list longer than that shows PostgreSQL's planner estimate (kept fresh by
  * autovacuum's ANALYZE), which the page marks as such. Analyses and yearly figures that report numbers keep exact
@@ -61,17 +61,30 @@ public class CountedPage<T> extends PageImpl<T> {
         return new CountedPage<>(page.content(), pageable, total, approximate);
     }
 
+    /** Rows of a page as read by one statement, with the total it read alongside them from a counter (-1 when no row came). */
+    public record Totalled<T>(List<T> rows, long total) {
+    }
+
     /**
-     * Reads the page as {@link #of(JdbcTemplate, String, Object[], Pageable, Function)} does, and takes the total from
-     * {@code exactCount} (a counter kept as the rows change, cheap whatever the total) when the rows cannot tell it.
+     * Reads the page and its exact total in one statement: {@code rows} receives the limit clause, as in
+     * {@link #of(JdbcTemplate, String, Object[], Pageable, Function)}, and returns the rows with the total read by the
+     * same statement from a counter kept as the rows change (cheap whatever the total, so read whether needed or not:
+     * one round trip instead of two). Only a page past the end of the list, without rows to carry the total, counts
+     * with {@code exactCount}.
      */
-    public static <T> CountedPage<T> of(Pageable pageable, Function<String, List<T>> rows, LongSupplier exactCount) {
-        Rows<T> page = Rows.read(pageable, rows);
+    public static <T> CountedPage<T> totalled(Pageable pageable, Function<String, Totalled<T>> rows, LongSupplier exactCount) {
+        long[] total = {-1};
+        Rows<T> page = Rows.read(pageable, limit -> {
+            Totalled<T> read = rows.apply(limit);
+            total[0] = read.total();
+            return read.rows();
+        });
         if (page.tellTotal()) {
             return new CountedPage<>(page.content(), pageable, page.known(), false);
         }
+        long exact = total[0] >= 0 ? total[0] : exactCount.getAsLong();
         // never fewer than the rows known to exist (a row added since the counter was read)
-        return new CountedPage<>(page.content(), pageable, Math.max(exactCount.getAsLong(), page.known()), false);
+        return new CountedPage<>(page.content(), pageable, Math.max(exact, page.known()), false);
     }
 
     /** One page read with one row more than it shows: that row says whether a next page exists. */
@@ -89,9 +102,9 @@ public class CountedPage<T> extends PageImpl<T> {
             return !more && (offset == 0 || !content.isEmpty());
         }
 
-        /** The rows known to exist up to and including the look-ahead row. */
+        /** The rows known to exist up to and including the look-ahead row (none from a page past the end: no row says so). */
         long known() {
-            return offset + content.size() + (more ? 1 : 0);
+            return content.isEmpty() ? 0 : offset + content.size() + (more ? 1 : 0);
         }
     }
 

@@ -81,4 +81,41 @@ class CountedPageTest {
         assertThat(some.getTotalElements()).isEqualTo(75);
         assertThat(some.hasNext()).isTrue();
     }
+
+    /** The rows and the total in one statement; the counter read as a column (here a plain count, as a trigger-kept one would be). */
+    private CountedPage<Long> totalled(int number, long[] separateCounts) {
+        String total = "(select count(*) from counted_page_probe where n % 2 = 0)";
+        return CountedPage.totalled(PageRequest.of(number, 20), limit -> jdbc.query(
+                "select n, " + total + " as total from counted_page_probe where n % 2 = 0 order by n" + limit, rs -> {
+                    List<Long> rows = new java.util.ArrayList<>();
+                    long t = -1;
+                    while (rs.next()) {
+                        rows.add(rs.getLong(1));
+                        t = rs.getLong(2);
+                    }
+                    return new CountedPage.Totalled<>(rows, t);
+                }), () -> {
+            separateCounts[0]++;
+            return jdbc.queryForObject("select count(*) from counted_page_probe where n % 2 = 0", Long.class);
+        });
+    }
+
+    @Test
+    void aTotalReadWithTheRowsNeedsNoSecondStatementUnlessThePageIsPastTheEnd() {
+        long[] separate = {0};
+        CountedPage<Long> first = totalled(0, separate);
+        assertThat(first.getTotalElements()).isEqualTo(12_500);
+        assertThat(first.isApproximate()).isFalse();
+        assertThat(first.getContent()).hasSize(20).startsWith(2L, 4L);
+        assertThat(separate[0]).as("the total came with the rows").isZero();
+
+        CountedPage<Long> last = totalled(624, separate);
+        assertThat(last.getContent()).hasSize(20).endsWith(25_000L);
+        assertThat(last.getTotalElements()).isEqualTo(12_500);
+
+        CountedPage<Long> past = totalled(700, separate);
+        assertThat(past.getContent()).isEmpty();
+        assertThat(past.getTotalElements()).isEqualTo(12_500);
+        assertThat(separate[0]).as("only the page past the end, without rows to carry it, counts on its own").isEqualTo(1);
+    }
 }

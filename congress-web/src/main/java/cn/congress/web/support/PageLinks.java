@@ -27,9 +27,10 @@ public class PageLinks {
     public Pager pager(Page<?> page) {
         String prefix = withoutPage() + "page=";
         int current = page.getNumber();
-        int from = Math.max(0, current - WINDOW);
+        // a page past the end (an old link to a list that shrank) shows the last pages, to go back to
+        int from = Math.max(0, Math.min(current, page.getTotalPages() - 1) - WINDOW);
         int to = Math.min(page.getTotalPages() - 1, current + WINDOW);
-        List<PageLink> numbers = new ArrayList<>(to - from + 1);
+        List<PageLink> numbers = new ArrayList<>(Math.max(0, to - from + 1));
         for (int i = from; i <= to; i++) {
             numbers.add(new PageLink(Integer.toString(i + 1), prefix + i, i == current));
         }

@@ -67,6 +67,8 @@ class SuggestionCountsTest {
                 + "'DISSATISFIED','REHANDLING','FOLLOW_UP','CLOSED') and (s.lead_unit_id = " + unitId
                 + " or s.id in (select c.suggestion_id from suggestion_co_unit c where c.org_unit_id = " + unitId + "))");
         assertThat(total("unit", "/suggestions?size=5")).isEqualTo(unit);
+        assertThat(total("staff", "/suggestions?size=5&page=100000")).as("a page past the end: its own count, no rows to carry it")
+                .isEqualTo(count("select count(*) from suggestion where status <> 'DRAFT'"));
     }
 
     private long total(String user, String path) throws Exception {
