@@ -8,6 +8,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.dialect.SpringStandardDialect;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
+import org.thymeleaf.templateresolver.ITemplateResolver;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,7 +18,8 @@ class TemplateConfig {
 
     /**
      * Boot's template engine with its Spring dialect replaced by one that evaluates plain property paths directly
-     * ({@link PropertyPathEvaluator} says why), the dialect's settings and every other dialect as Boot made them; and
+     * ({@link PropertyPathEvaluator} says why), the dialect's settings and every other dialect as Boot made them; its
+     * templates read without indentation ({@link UnindentedTemplates}); and
      * Boot's view resolver making views that render with a {@link TemplateRequest} (which says why).
      */
     @Bean
@@ -32,6 +34,11 @@ class TemplateConfig {
                                 ? new PropertyPathDialect(spring) : dialect);
                     }
                     engine.setDialects(dialects);
+                    Set<ITemplateResolver> resolvers = new LinkedHashSet<>();
+                    for (ITemplateResolver resolver : engine.getTemplateResolvers()) {
+                        resolvers.add(resolver instanceof UnindentedTemplates ? resolver : new UnindentedTemplates(resolver));
+                    }
+                    engine.setTemplateResolvers(resolvers);
                 }
                 if (bean instanceof ThymeleafViewResolver views) {
                     views.setViewClass(TemplateRequest.View.class);
