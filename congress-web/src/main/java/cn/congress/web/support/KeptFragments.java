@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fragments whose markup is a pure function of the values they are given, rendered by Thymeleaf once per distinct
@@ -32,8 +33,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class KeptFragments {
 
-    /** Renderings kept at most; past it the cache starts again (a bound, not a policy: the working set is far smaller). */
-    static final int MAX_ENTRIES = 5_000;
+    /**
+     * Characters kept at most (some 16 MB); past it the cache starts again. A bound, not a policy: the working set (the
+     * rows of the pages people open, a filter bar per query) is far smaller, and a search typed afresh each time only
+     * makes the cache start again sooner.
+     */
+    static final long MAX_CHARS = 8_000_000;
 
     private record Key(String template, Set<String> selectors, Locale locale, Map<String, Object> values) {
     }
@@ -41,6 +46,7 @@ public class KeptFragments {
     /** Looked up when first needed: the engine holds the dialect that calls here. */
     private final ObjectProvider<SpringTemplateEngine> templates;
     private final Map<Key, String> rendered = new ConcurrentHashMap<>();
+    private final AtomicLong keptChars = new AtomicLong();
 
     KeptFragments(ObjectProvider<SpringTemplateEngine> templates) {
         this.templates = templates;
@@ -54,8 +60,9 @@ public class KeptFragments {
         String html = rendered.get(key);
         if (html == null) {
             html = templates.getObject().process(template, selectors, new Context(locale, frozen)).strip();
-            if (rendered.size() >= MAX_ENTRIES) {
+            if (keptChars.addAndGet(html.length()) > MAX_CHARS) {
                 rendered.clear();
+                keptChars.set(html.length());
             }
             rendered.putIfAbsent(key, html);
         }
