@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * sequence: a sequence moves before the commit, and a value read from the old data could be kept under the new
  * version.
  * <p>
- * All areas are read in one statement, once per transaction: a dashboard whose cards keep their values in several
+ * All areas are read in one statement, once per read-only transaction: a dashboard whose cards keep their values in several
  * areas checks them all with one look-up. Values are kept only by readers that cannot have changed the data
  * themselves (a read-only transaction or none): a writing transaction sees its own version bump before it commits,
  * and a value it kept under that version would be seen by others before the commit, or after a rollback under a
@@ -45,10 +45,14 @@ public class SourceVersions {
         return version;
     }
 
-    /** Every area's version, read once per transaction (the first reading in it binds them until it completes). */
+    /**
+     * Every area's version, read once per read-only transaction (the first reading in it binds them until it completes).
+     * A writing transaction reads afresh each time: it must see its own bumps, or it would be given values kept before
+     * its own change.
+     */
     private Map<String, Long> readAll() {
-        boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
-        if (inTransaction) {
+        boolean once = TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (once) {
             @SuppressWarnings("unchecked")
             Map<String, Long> bound = (Map<String, Long>) TransactionSynchronizationManager.getResource(this);
             if (bound != null) {
@@ -59,7 +63,7 @@ public class SourceVersions {
         jdbc.query("select area, version from page_source_version", rs -> {
             all.put(rs.getString(1), rs.getLong(2));
         });
-        if (inTransaction) {
+        if (once) {
             TransactionSynchronizationManager.bindResource(this, all);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -63,12 +63,15 @@ class SourceVersionsTest {
         jdbc.update("insert into page_source_version (area) values ('probe-write') on conflict do nothing");
         SourceVersions.Kept<String, String> kept = versions.keep("probe-write", 10);
         AtomicInteger computed = new AtomicInteger();
+        assertThat(kept.get("a", () -> "before" + computed.incrementAndGet())).isEqualTo("before1");
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            assertThat(kept.get("a", () -> "unused")).as("nothing changed yet: the kept value").isEqualTo("before1");
             jdbc.update("update page_source_version set version = version + 1 where area = 'probe-write'");
-            assertThat(kept.get("a", () -> "uncommitted" + computed.incrementAndGet())).isEqualTo("uncommitted1");
+            assertThat(kept.get("a", () -> "uncommitted" + computed.incrementAndGet()))
+                    .as("the transaction sees its own change, not what was kept before it").isEqualTo("uncommitted2");
             status.setRollbackOnly();
         });
         assertThat(kept.get("a", () -> "committed" + computed.incrementAndGet()))
-                .as("what a writing transaction read, maybe its own uncommitted change, is never served to others").isEqualTo("committed2");
+                .as("what a writing transaction read, maybe its own uncommitted change, is never served to others: after its rollback the value kept before it stands").isEqualTo("before1");
     }
 }
