@@ -27,7 +27,7 @@ public class PageLinks {
     public Pager pager(Page<?> page) {
         String prefix = withoutPage() + "page=";
         int current = page.getNumber();
-        // a page past the end (an old link to a list that shrank) shows the last pages, to go back to
+        // a page past the end (an old link to a list that shrank) shows the last pages, and 上一页 leads to the last one
         int from = Math.max(0, Math.min(current, page.getTotalPages() - 1) - WINDOW);
         int to = Math.min(page.getTotalPages() - 1, current + WINDOW);
         List<PageLink> numbers = new ArrayList<>(Math.max(0, to - from + 1));
@@ -36,7 +36,7 @@ public class PageLinks {
         }
         boolean approximate = page instanceof CountedPage<?> counted && counted.isApproximate();
         return new Pager(approximate, page.getTotalElements(), approximate ? about(page) : null, page.getTotalPages(), current + 1,
-                page.isFirst() ? null : prefix + (current - 1), page.isLast() ? null : prefix + (current + 1), numbers);
+                page.isFirst() ? null : prefix + (Math.min(current, page.getTotalPages()) - 1), page.isLast() ? null : prefix + (current + 1), numbers);
     }
 
     /** This page without its query: the action of a form shared by pages of several paths (a year picker). */

@@ -69,6 +69,10 @@ class SuggestionCountsTest {
         assertThat(total("unit", "/suggestions?size=5")).isEqualTo(unit);
         assertThat(total("staff", "/suggestions?size=5&page=100000")).as("a page past the end: its own count, no rows to carry it")
                 .isEqualTo(count("select count(*) from suggestion where status <> 'DRAFT'"));
+        long lastPage = (count("select count(*) from suggestion where status <> 'DRAFT'") + 4) / 5 - 1;
+        assertThat(mvc.perform(get("/suggestions?size=5&page=100000").with(Logins.as(users, "staff"))).andReturn().getResponse()
+                .getContentAsString()).as("上一页 of a page past the end leads to the last page")
+                .containsPattern("<a class=\"page-link\" href=\"[^\"]*page=" + lastPage + "\">上一页</a>");
     }
 
     private long total(String user, String path) throws Exception {
