@@ -33,9 +33,12 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -220,9 +223,13 @@ class ConsultationDemoData implements DemoDataContributor {
                 at(opens), Date.valueOf(opens), id);
     }
 
-    /** Spreads the submission times over the window, in the order received. */
+    /**
+     * Spreads the submission times over the window, in the order received, up to a minute ago (never into the future:
+     * up to the morning of {@code to}, a start before 9:30 put demo comments after every comment submitted that night).
+     */
     private void spread(long consultationId, LocalDate from, LocalDate to) {
-        long seconds = Math.max(1, (to.toEpochDay() - from.toEpochDay()) * 86_400);
+        Instant end = Collections.min(List.of(at(to).toInstant(), clock.instant().minusSeconds(60)));
+        long seconds = Math.max(1, Duration.between(at(from).toInstant(), end).getSeconds());
         jdbc.update("""
                 with ordered as (select id, row_number() over (order by id) as n, count(*) over () as total from draft_comment where consultation_id = ?)
                 update draft_comment d set submitted_at = ?::timestamptz + make_interval(secs => (ordered.n::float / ordered.total) * ?)
