@@ -100,7 +100,9 @@ public class SuggestionQueries {
             long total = -1;
             while (rs.next()) {
                 rows.add(ROW.mapRow(rs, rows.size()));
-                total = rs.getLong("total");
+                if (total < 0) {
+                    total = rs.getLong("total"); // the same on every row
+                }
             }
             return new CountedPage.Totalled<>(rows, total);
         }, args.toArray()), () -> jdbc.queryForObject(counted.sql(), Long.class, counted.args().toArray()));

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
@@ -87,7 +88,7 @@ class CountedPageTest {
         String total = "(select count(*) from counted_page_probe where n % 2 = 0)";
         return CountedPage.totalled(PageRequest.of(number, 20), limit -> jdbc.query(
                 "select n, " + total + " as total from counted_page_probe where n % 2 = 0 order by n" + limit, rs -> {
-                    List<Long> rows = new java.util.ArrayList<>();
+                    List<Long> rows = new ArrayList<>();
                     long t = -1;
                     while (rs.next()) {
                         rows.add(rs.getLong(1));

@@ -9,6 +9,7 @@ import org.thymeleaf.templateresource.ITemplateResource;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -71,12 +72,9 @@ final class UnindentedTemplates implements ITemplateResolver {
         @Override
         public Reader reader() throws IOException {
             try (Reader reader = resource.reader()) {
-                StringBuilder text = new StringBuilder();
-                char[] buffer = new char[8192];
-                for (int n; (n = reader.read(buffer)) > 0; ) {
-                    text.append(buffer, 0, n);
-                }
-                return new StringReader(INDENTATION.matcher(text).replaceAll(""));
+                StringWriter text = new StringWriter();
+                reader.transferTo(text);
+                return new StringReader(INDENTATION.matcher(text.toString()).replaceAll(""));
             }
         }
 
