@@ -130,17 +130,43 @@ public final class Browser implements AutoCloseable {
      * counter) may replace the element between finding and clicking it.
      */
     public Browser click(By by) {
+        untilDone(d -> {
+            WebElement el = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (el == null) {
+                return false;
+            }
+            // a sticky header or footer of a small window may cover an element at the edge; 'instant', because
+            // Bootstrap scrolls smoothly and a click during the animation lands beside the element, again and again
+            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", el);
+            el.click();
+            return true;
+        });
+        return this;
+    }
+
+    /** Types into the field, finding it afresh and starting over if the page replaced it meanwhile. */
+    public Browser type(By by, String text) {
+        untilDone(d -> {
+            WebElement el = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            if (el == null) {
+                return false;
+            }
+            el.clear();
+            el.sendKeys(text);
+            return text.equals(el.getDomProperty("value"));
+        });
+        return this;
+    }
+
+    /**
+     * Runs the step until it reports done. An element found an instant before the document changed is stale, and
+     * chromedriver then either says so or, racing the new document, answers "does not belong to the document"
+     * (seen on clicks and on typing into a login form just loaded): both mean "find it again".
+     */
+    private void untilDone(java.util.function.Function<WebDriver, Boolean> step) {
         wait.until(d -> {
             try {
-                WebElement el = ExpectedConditions.elementToBeClickable(by).apply(d);
-                if (el == null) {
-                    return false;
-                }
-                // a sticky header or footer of a small window may cover an element at the edge; 'instant', because
-                // Bootstrap scrolls smoothly and a click during the animation lands beside the element, again and again
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", el);
-                el.click();
-                return true;
+                return step.apply(d);
             } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementClickInterceptedException notYet) {
                 return false;
             } catch (org.openqa.selenium.WebDriverException e) {
@@ -150,14 +176,6 @@ public final class Browser implements AutoCloseable {
                 throw e;
             }
         });
-        return this;
-    }
-
-    public Browser type(By by, String text) {
-        WebElement el = wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-        el.clear();
-        el.sendKeys(text);
-        return this;
     }
 
     /** Waits until the page shows {@code text} somewhere in its body. */
