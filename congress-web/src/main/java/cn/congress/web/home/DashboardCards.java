@@ -27,6 +27,10 @@ class DashboardCards {
         public String getColumnClass() {
             return widget.columnClass();
         }
+
+        public boolean isKept() {
+            return widget.kept();
+        }
     }
 
     @Transactional(readOnly = true)

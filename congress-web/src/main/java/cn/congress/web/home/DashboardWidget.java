@@ -24,12 +24,30 @@ public interface DashboardWidget {
     /** What the fragment shows for this user. */
     Object data(AccountPrincipal user);
 
+    /**
+     * Whether the card's markup is a pure function of its data and is rendered through {@code cg:kept}: the fragment
+     * then reads nothing but {@code data} (no {@code @{…}} links, bean calls or forms), and the data is a value
+     * (a record, a list of records; see {@code KeptFragments}).
+     */
+    default boolean kept() {
+        return false;
+    }
+
     /** Bootstrap column classes; wide cards override. */
     default String columnClass() {
         return "col-12 col-lg-6";
     }
 
     static DashboardWidget of(Set<Role> roles, int order, String template, Function<AccountPrincipal, Object> data) {
+        return of(roles, order, template, false, data);
+    }
+
+    /** A card rendered once per distinct data through {@code cg:kept} (see {@link #kept()}). */
+    static DashboardWidget kept(Set<Role> roles, int order, String template, Function<AccountPrincipal, Object> data) {
+        return of(roles, order, template, true, data);
+    }
+
+    private static DashboardWidget of(Set<Role> roles, int order, String template, boolean kept, Function<AccountPrincipal, Object> data) {
         return new DashboardWidget() {
             @Override
             public Set<Role> roles() {
@@ -44,6 +62,11 @@ public interface DashboardWidget {
             @Override
             public String template() {
                 return template;
+            }
+
+            @Override
+            public boolean kept() {
+                return kept;
             }
 
             @Override

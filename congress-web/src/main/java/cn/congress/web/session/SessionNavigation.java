@@ -28,7 +28,7 @@ class SessionNavigation {
 
     @Bean
     DashboardWidget pendingVotesWidget(VoteService votes) {
-        return DashboardWidget.of(Set.of(Role.MEMBER, Role.DEPUTY), 5, "dashboard/sessions-pending",
+        return DashboardWidget.kept(Set.of(Role.MEMBER, Role.DEPUTY), 5, "dashboard/sessions-pending",
                 user -> votes.openFor(user.getAccountId()));
     }
 

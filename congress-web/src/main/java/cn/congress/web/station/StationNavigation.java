@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The 家站点 menu and the cards of the station manager's, unit's and deputy's dashboards. */
@@ -36,11 +35,16 @@ class StationNavigation {
                 new NavSection.Item("nav.stations.public", "/public/stations", "globe", Set.of(Role.STAFF, Role.DEPUTY, Role.STATION_MANAGER))));
     }
 
+    /** The 民情民意 card: the caller's opinions waiting, as a unit or as those who receive them, and a deputy's activities to confirm. */
+    public record OpinionsCard(OpinionQueries.Pending pending, boolean unit, boolean deputy, long toConfirm) {
+    }
+
     @Bean
     DashboardWidget opinionsWidget() {
-        return DashboardWidget.of(Set.of(Role.STATION_MANAGER, Role.UNIT, Role.DEPUTY), 35, "stations/widget",
-                user -> Map.of("pending", opinions.pending(Caller.current()), "unit", user.getRoles().contains(Role.UNIT),
-                        "deputy", user.getRoles().contains(Role.DEPUTY),
-                        "toConfirm", user.getRoles().contains(Role.DEPUTY) ? activities.awaitingConfirmation(Caller.current()) : 0L));
+        return DashboardWidget.kept(Set.of(Role.STATION_MANAGER, Role.UNIT, Role.DEPUTY), 35, "stations/widget", user -> {
+            boolean deputy = user.getRoles().contains(Role.DEPUTY);
+            return new OpinionsCard(opinions.pending(Caller.current()), user.getRoles().contains(Role.UNIT), deputy,
+                    deputy ? activities.awaitingConfirmation(Caller.current()) : 0L);
+        });
     }
 }

@@ -4,12 +4,12 @@ import cn.congress.deputies.suggestion.SuggestionQueries;
 import cn.congress.domain.account.Role;
 import cn.congress.web.home.DashboardWidget;
 import cn.congress.web.home.NavSection;
+import cn.congress.web.support.StatusStyles;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The 代表工作 menu and the suggestion cards of the staff, deputy and unit dashboards. */
@@ -18,6 +18,11 @@ import java.util.Set;
 class SuggestionNavigation {
 
     private final SuggestionQueries queries;
+    private final StatusStyles styles;
+
+    /** A line of the deputy's card: a suggestion waiting for the deputy and what it waits for. */
+    public record AwaitingLine(String href, String title, SuggestionListLine.Badge flag) {
+    }
 
     @Bean
     NavSection deputiesMenu() {
@@ -62,7 +67,9 @@ class SuggestionNavigation {
 
     @Bean
     DashboardWidget deputySuggestionsWidget() {
-        return DashboardWidget.of(Set.of(Role.DEPUTY), 30, "suggestions/widget-deputy",
-                user -> Map.of("awaiting", queries.awaitingDeputy()));
+        return DashboardWidget.kept(Set.of(Role.DEPUTY), 30, "suggestions/widget-deputy", user -> queries.awaitingDeputy().stream()
+                .map(r -> new AwaitingLine("/suggestions/" + r.id(), r.title(), new SuggestionListLine.Badge(
+                        r.awaitingEvaluation() ? "待评价答复" : "待附议", "badge " + styles.tone("waiting"))))
+                .toList());
     }
 }
