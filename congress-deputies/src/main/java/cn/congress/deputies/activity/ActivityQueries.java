@@ -103,8 +103,7 @@ public class ActivityQueries {
                 caller.accountId());
     }
 
-    /** How many activities wait for this deputy's confirmation (the dashboard card). */
-    @Transactional(readOnly = true)
+    /** How many activities wait for this deputy's confirmation (the dashboard card): one statement, no transaction of its own. */
     public long awaitingConfirmation(Caller caller) {
         ActivityAccess.Who w = access.who(caller);
         if (w.deputyId() == null) {

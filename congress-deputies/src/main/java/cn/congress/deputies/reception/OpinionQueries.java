@@ -220,7 +220,7 @@ public class OpinionQueries {
     public record Pending(long received, long awaitingAnswer, long overdue) {
     }
 
-    @Transactional(readOnly = true)
+    /** The caller's {@link Pending} figures: one statement, so no transaction of its own (a dashboard card). */
     public Pending pending(Caller caller) {
         OpinionAccess.Who w = access.who(caller);
         List<Object> args = new ArrayList<>();

@@ -506,8 +506,7 @@ public class SuggestionQueries {
         return new Performance(num(m, "led"), num(m, "joint"), num(m, "motions"), num(m, "answered"), num(m, "closed"), latest);
     }
 
-    /** Suggestions waiting for the viewer: joint signatures asked of a deputy, answers to rate. */
-    @Transactional(readOnly = true)
+    /** Suggestions waiting for the viewer: joint signatures asked of a deputy, answers to rate (one statement, no transaction of its own). */
     public List<SuggestionRow> awaitingDeputy() {
         Long deputyId = access.asker().deputyId();
         if (deputyId == null) {

@@ -48,13 +48,19 @@ public class NotificationService {
         return cache.get("notification", recipientId, () -> notifications.countByRecipientIdAndReadAtIsNull(recipientId));
     }
 
-    /** The recipient's newest unread notifications, at most {@code limit} (the dashboard card): one statement. */
+    /**
+     * The recipient's newest unread notifications, at most {@code limit} (every dashboard's card): kept with the badge's
+     * count, until a notification is sent or read, so a dashboard opened again costs no query for it.
+     */
     public List<NotificationRow> latestUnread(long recipientId, int limit) {
-        return jdbc.query("""
+        return cache.get("notification", new LatestUnread(recipientId, limit), () -> List.copyOf(jdbc.query("""
                 select id, title, body, created_at from notification where recipient_id = ? and read_at is null
                 order by created_at desc, id desc limit ?
                 """, (rs, i) -> new NotificationRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getTimestamp(4).toInstant(), true), recipientId, limit);
+                rs.getTimestamp(4).toInstant(), true), recipientId, limit)));
+    }
+
+    private record LatestUnread(long recipientId, int limit) {
     }
 
     @Transactional(readOnly = true)

@@ -295,8 +295,7 @@ public class VoteService {
         return accountId != null && !ballots.votedAmong(accountId, List.of(voteId)).isEmpty();
     }
 
-    /** Open votes in which the account may vote, with whether it has voted already. */
-    @Transactional(readOnly = true)
+    /** Open votes in which the account may vote, with whether it has voted already: one statement, so no transaction of its own. */
     public List<Pending> openFor(long accountId) {
         return ballots.openFor(accountId);
     }

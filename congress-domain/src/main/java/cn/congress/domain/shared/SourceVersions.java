@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * sequence: a sequence moves before the commit, and a value read from the old data could be kept under the new
  * version.
  * <p>
- * All areas are read in one statement, once per read-only transaction: a dashboard whose cards keep their values in several
- * areas checks them all with one look-up. Values are kept only by readers that cannot have changed the data
+ * All areas are read in one statement, once per read-only transaction or {@link #readingOnce} scope: a dashboard whose
+ * cards keep their values in several areas checks them all with one look-up. Values are kept only by readers that cannot have changed the data
  * themselves (a read-only transaction or none): a writing transaction sees its own version bump before it commits,
  * and a value it kept under that version would be seen by others before the commit, or after a rollback under a
  * version the next change reuses.
@@ -29,6 +29,8 @@ import java.util.function.Supplier;
 public class SourceVersions {
 
     private final JdbcTemplate jdbc;
+    /** The key a {@link #readingOnce} scope is bound under (the versions of a read-only transaction are under {@code this}). */
+    private final Object scopeKey = new Object();
 
     public SourceVersions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -51,6 +53,13 @@ public class SourceVersions {
      * its own change.
      */
     private Map<String, Long> readAll() {
+        ReadingOnce scope = (ReadingOnce) TransactionSynchronizationManager.getResource(scopeKey);
+        if (scope != null && readsCommittedDataOnly()) {
+            if (scope.versions == null) {
+                scope.versions = query();
+            }
+            return scope.versions;
+        }
         boolean once = TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         if (once) {
             @SuppressWarnings("unchecked")
@@ -59,10 +68,7 @@ public class SourceVersions {
                 return bound;
             }
         }
-        Map<String, Long> all = new HashMap<>();
-        jdbc.query("select area, version from page_source_version", rs -> {
-            all.put(rs.getString(1), rs.getLong(2));
-        });
+        Map<String, Long> all = query();
         if (once) {
             TransactionSynchronizationManager.bindResource(this, all);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -73,6 +79,38 @@ public class SourceVersions {
             });
         }
         return all;
+    }
+
+    private Map<String, Long> query() {
+        Map<String, Long> all = new HashMap<>();
+        jdbc.query("select area, version from page_source_version", rs -> {
+            all.put(rs.getString(1), rs.getLong(2));
+        });
+        return all;
+    }
+
+    /**
+     * Runs {@code reads}, outside any transaction, with every area's version read at most once: at the first kept value
+     * looked up, before that value's data. For a page of independent reads, each its own statement or transaction (a
+     * dashboard's cards), which would otherwise check the versions once per card. Safe without a common snapshot:
+     * every read comes after the versions, so a value computed from newer data is kept under an older version at worst,
+     * and is computed again when a reader sees the newer one; never the other way round.
+     */
+    public <T> T readingOnce(Supplier<T> reads) {
+        if (TransactionSynchronizationManager.isActualTransactionActive() || TransactionSynchronizationManager.hasResource(scopeKey)) {
+            return reads.get();
+        }
+        TransactionSynchronizationManager.bindResource(scopeKey, new ReadingOnce());
+        try {
+            return reads.get();
+        } finally {
+            TransactionSynchronizationManager.unbindResource(scopeKey);
+        }
+    }
+
+    /** The versions of a {@link #readingOnce} scope, read when first needed. */
+    private static final class ReadingOnce {
+        private Map<String, Long> versions;
     }
 
     /** Whether a value read now may be kept: not in a transaction that may have changed the data it reads. */

@@ -92,5 +92,13 @@ class NotificationTest {
                 .extracting(NotificationRow::id).doesNotContain(newest).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(card.get(0).title()).isEqualTo("第6条通知");
         assertThat(notifications.latestUnread(carol + 100_000, 5)).isEmpty();
+
+        // the card is kept, and a notification read or sent shows on it at once
+        notifications.markRead(carol, card.get(0).id());
+        assertThat(notifications.latestUnread(carol, 5)).extracting(NotificationRow::title).startsWith("第5条通知").hasSize(5);
+        notifications.send(List.of(carol), "第8条通知", "内容", "/notifications", null);
+        assertThat(notifications.latestUnread(carol, 5)).extracting(NotificationRow::title).startsWith("第8条通知", "第5条通知");
+        notifications.markAllRead(carol);
+        assertThat(notifications.latestUnread(carol, 5)).isEmpty();
     }
 }

@@ -59,6 +59,29 @@ class SourceVersionsTest {
     }
 
     @Test
+    void aScopeOfReadsWithoutATransactionReadsTheVersionsOnceAndAfreshNextTime() {
+        long before = versions.of("sessions");
+        long seen = versions.readingOnce(() -> {
+            versions.of("suggestions");
+            CompletableFuture.runAsync(() -> jdbc.update("update page_source_version set version = version + 1 where area = 'sessions'")).join();
+            // a card reading in a read-only transaction of its own inside the scope uses the scope's versions too
+            TransactionTemplate readOnly = new TransactionTemplate(transactions);
+            readOnly.setReadOnly(true);
+            Long inItsOwn = readOnly.execute(status -> versions.of("sessions"));
+            assertThat(inItsOwn).isEqualTo(before);
+            return versions.of("sessions");
+        });
+        assertThat(seen).as("read once, at the first look-up").isEqualTo(before);
+        assertThat(versions.<Long>readingOnce(() -> versions.of("sessions"))).as("the next scope reads afresh").isEqualTo(before + 1);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.update("update page_source_version set version = version + 1 where area = 'sessions'");
+            assertThat(versions.<Long>readingOnce(() -> versions.of("sessions")))
+                    .as("inside a writing transaction a scope changes nothing: it sees its own change").isEqualTo(before + 2);
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
     void aTransactionThatMayHaveWrittenKeepsNothing() {
         jdbc.update("insert into page_source_version (area) values ('probe-write') on conflict do nothing");
         SourceVersions.Kept<String, String> kept = versions.keep("probe-write", 10);

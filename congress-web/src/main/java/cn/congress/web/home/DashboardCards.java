@@ -1,23 +1,26 @@
 package cn.congress.web.home;
 
+import cn.congress.domain.shared.SourceVersions;
 import cn.congress.web.security.AccountPrincipal;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The cards of a user's dashboard with their data. Read in one read-only transaction, which each card's queries join:
- * a deputy's five cards were five transactions, each a pooled connection, a persistence context, a BEGIN and a
- * COMMIT (under load a fifth of the page).
+ * The cards of a user's dashboard with their data. Read without a transaction of their own: each card's read is one
+ * statement (its own snapshot) or a transaction of its own, and the cards need no common snapshot, so a deputy's
+ * dashboard is its cards' statements and nothing else (a transaction around them cost a connection's preparation, a
+ * persistence context and a COMMIT round trip). The kept values of several cards check the versions of their data
+ * once ({@link SourceVersions#readingOnce}).
  */
 @Component
 @RequiredArgsConstructor
 class DashboardCards {
 
     private final List<DashboardWidget> widgets;
+    private final SourceVersions versions;
 
     record Card(DashboardWidget widget, Object data) {
         public String getTemplate() {
@@ -33,12 +36,11 @@ class DashboardCards {
         }
     }
 
-    @Transactional(readOnly = true)
     public List<Card> of(AccountPrincipal user) {
-        return widgets.stream()
+        return versions.readingOnce(() -> widgets.stream()
                 .filter(w -> w.roles().stream().anyMatch(user::hasRole))
                 .sorted(Comparator.comparingInt(DashboardWidget::order))
                 .map(w -> new Card(w, w.data(user)))
-                .toList();
+                .toList());
     }
 }
