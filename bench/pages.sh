@@ -3,7 +3,8 @@
 #
 #   bench/pages.sh [rounds=3] [seconds=15]
 #
-# Starts the packaged application (congress-web/target/congress.jar, built if missing) on a fresh database with
+# Starts the packaged application as the README does (deploy/start-jar.sh: extracted, from its class archive, on the
+# newest JDK 25+ it finds or CONGRESS_JAVA; congress-web/target/congress.jar, built if missing) on a fresh database with
 # the demo data and the benchmark volumes (100,000 suggestions), starts the Fortunes baseline of
 # ../shared/bench/baseline (BASELINE_DIR), logs in, and runs each page against /fortunes-layout with the
 # baseline's pair.sh at 32 connections (A B A B …). Before the first pair every page and the bare page get WARM_PASSES
@@ -45,7 +46,7 @@ trap cleanup EXIT
 started=$(date +%s%N)
 SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" SPRING_DATASOURCE_USERNAME="$PG_USER" \
 CONGRESS_AUDIT_HMAC_KEY="$(head -c 32 /dev/urandom | base64)" CONGRESS_DATA_KEY="$(head -c 32 /dev/urandom | base64)" \
-SPRING_PROFILES_ACTIVE=demo PORT="$APP_PORT" java ${JAVA_OPTS:-} -jar "$JAR" \
+SPRING_PROFILES_ACTIVE=demo PORT="$APP_PORT" deploy/start-jar.sh "$JAR" \
     --congress.demo.generate-suggestions="${SUGGESTIONS:-100000}" >"$LOG" 2>&1 &
 APP_PID=$!
 # health is UP before the demo data is in; pages answer 503 until then
@@ -53,7 +54,7 @@ until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/login"; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "pages.sh: the application stopped, see $LOG" >&2; exit 1; }
     sleep 1
 done
-echo "application ready after $(( ($(date +%s%N) - started) / 1000000 )) ms (incl. demo data and 100,000 suggestions)"
+echo "application ready after $(( ($(date +%s%N) - started) / 1000000 )) ms (incl. demo data and 100,000 suggestions; on $(tr '\0' ' ' </proc/$APP_PID/cmdline | cut -d' ' -f1))"
 # What autovacuum does on a production server soon after a bulk load (this machine's server runs with it off):
 # without it the visibility map is empty and every index-only count reads the heap.
 [[ "$(psql -d "$DB" -tAc 'show autovacuum')" == "on" ]] || psql -d "$DB" -c "vacuum analyze"
