@@ -20,10 +20,10 @@ import java.util.function.Supplier;
  * version.
  * <p>
  * All areas are read in one statement, once per read-only transaction or {@link #readingOnce} scope: a dashboard whose
- * cards keep their values in several areas checks them all with one look-up. Values are kept only by readers that cannot have changed the data
- * themselves (a read-only transaction or none): a writing transaction sees its own version bump before it commits,
- * and a value it kept under that version would be seen by others before the commit, or after a rollback under a
- * version the next change reuses.
+ * cards keep their values in several areas checks them all with one look-up. Values are kept only by readers that
+ * cannot have changed the data themselves (a read-only transaction or none): a writing transaction sees its own
+ * version bump before it commits, and a value it kept under that version would be seen by others before the commit,
+ * or after a rollback under a version the next change reuses.
  */
 @Component
 public class SourceVersions {
