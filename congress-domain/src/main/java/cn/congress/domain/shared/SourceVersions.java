@@ -29,8 +29,6 @@ import java.util.function.Supplier;
 public class SourceVersions {
 
     private final JdbcTemplate jdbc;
-    /** The key a {@link #readingOnce} scope is bound under (the versions of a read-only transaction are under {@code this}). */
-    private final Object scopeKey = new Object();
 
     public SourceVersions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -48,29 +46,18 @@ public class SourceVersions {
     }
 
     /**
-     * Every area's version, read once per read-only transaction (the first reading in it binds them until it completes).
-     * A writing transaction reads afresh each time: it must see its own bumps, or it would be given values kept before
-     * its own change.
+     * Every area's version, read once per read-only transaction or {@link #readingOnce} scope (the first reading binds
+     * them until the transaction completes or the scope ends). A writing transaction reads afresh each time: it must
+     * see its own bumps, or it would be given values kept before its own change.
      */
     private Map<String, Long> readAll() {
-        ReadingOnce scope = (ReadingOnce) TransactionSynchronizationManager.getResource(scopeKey);
-        if (scope != null && readsCommittedDataOnly()) {
-            if (scope.versions == null) {
-                scope.versions = query();
-            }
-            return scope.versions;
+        if (!readsCommittedDataOnly()) {
+            return query();
         }
-        boolean once = TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        if (once) {
-            @SuppressWarnings("unchecked")
-            Map<String, Long> bound = (Map<String, Long>) TransactionSynchronizationManager.getResource(this);
-            if (bound != null) {
-                return bound;
-            }
-        }
-        Map<String, Long> all = query();
-        if (once) {
-            TransactionSynchronizationManager.bindResource(this, all);
+        ReadOnce once = (ReadOnce) TransactionSynchronizationManager.getResource(this);
+        if (once == null && TransactionSynchronizationManager.isSynchronizationActive() && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            once = new ReadOnce();
+            TransactionSynchronizationManager.bindResource(this, once);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
@@ -78,7 +65,13 @@ public class SourceVersions {
                 }
             });
         }
-        return all;
+        if (once == null) {
+            return query();
+        }
+        if (once.versions == null) {
+            once.versions = query();
+        }
+        return once.versions;
     }
 
     private Map<String, Long> query() {
@@ -97,19 +90,19 @@ public class SourceVersions {
      * and is computed again when a reader sees the newer one; never the other way round.
      */
     public <T> T readingOnce(Supplier<T> reads) {
-        if (TransactionSynchronizationManager.isActualTransactionActive() || TransactionSynchronizationManager.hasResource(scopeKey)) {
+        if (TransactionSynchronizationManager.isActualTransactionActive() || TransactionSynchronizationManager.hasResource(this)) {
             return reads.get();
         }
-        TransactionSynchronizationManager.bindResource(scopeKey, new ReadingOnce());
+        TransactionSynchronizationManager.bindResource(this, new ReadOnce());
         try {
             return reads.get();
         } finally {
-            TransactionSynchronizationManager.unbindResource(scopeKey);
+            TransactionSynchronizationManager.unbindResource(this);
         }
     }
 
-    /** The versions of a {@link #readingOnce} scope, read when first needed. */
-    private static final class ReadingOnce {
+    /** The versions of a read-only transaction or a {@link #readingOnce} scope, read when first needed. */
+    private static final class ReadOnce {
         private Map<String, Long> versions;
     }
 
